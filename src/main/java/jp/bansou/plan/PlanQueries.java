@@ -1,0 +1,259 @@
+package jp.bansou.plan;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.bansou.organization.OrganizationQueries;
+import jp.bansou.organization.RoleHolder;
+import jp.bansou.shared.FiscalYear;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads of the plan: the target table of a year, one item's year, the five-year progress. Each
+ * screen is a fixed number of set-based queries, never one per row.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanQueries {
+
+    private final JdbcClient jdbc;
+    private final OrganizationQueries organization;
+
+    PlanQueries(JdbcClient jdbc, OrganizationQueries organization) {
+        this.jdbc = jdbc;
+        this.organization = organization;
+    }
+
+    public Optional<FiveYearPlan> plan(long associationId) {
+        return jdbc.sql("""
+                SELECT id, name, first_fiscal_year, last_fiscal_year FROM five_year_plan
+                WHERE association_id = ? ORDER BY first_fiscal_year DESC""")
+                .param(associationId)
+                .query((rs, n) -> new FiveYearPlan(rs.getLong("id"), rs.getString("name"),
+                        FiscalYear.of(rs.getInt("first_fiscal_year")), FiscalYear.of(rs.getInt("last_fiscal_year"))))
+                .list().stream().findFirst();
+    }
+
+    /** The fiscal years that have a target table, oldest first. */
+    public List<FiscalYear> yearsWithTable(long associationId) {
+        return jdbc.sql("""
+                SELECT DISTINCT y.fiscal_year FROM item_year y JOIN kpi_item i ON i.id = y.item_id
+                WHERE i.association_id = ? ORDER BY y.fiscal_year""")
+                .param(associationId).query(Integer.class).list().stream().map(FiscalYear::of).toList();
+    }
+
+    public TargetTable targetTable(long associationId, FiscalYear year) {
+        Map<Long, Map<Long, BigDecimal>> splits = districtActuals(associationId, year);
+        Map<Long, RoleAssignment> roles = roles(associationId, year);
+        Map<String, String> names = organization.holderNames(associationId);
+        Map<Long, String> progress = new HashMap<>();
+        fiveYearProgress(associationId, year).forEach(p -> progress.put(p.itemId(), p.summary()));
+        DerivationTexts derivations = new DerivationTexts(organization, year);
+
+        Map<Long, AreaBuilder> areas = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT a.id AS area_id, a.name AS area_name, a.guideline, a.sub_heading,
+                       i.id AS item_id, i.parent_item_id, i.name, i.unit, i.comparator,
+                       y.id AS item_year_id, y.target_value, y.actual_value, y.grade, y.note,
+                       y.derivation_group_id, y.derivation_per_head, y.derivation_addend, y.derivation_remark
+                FROM item_year y
+                JOIN kpi_item i ON i.id = y.item_id
+                JOIN business_area a ON a.id = i.area_id
+                WHERE i.association_id = :a AND y.fiscal_year = :fy
+                ORDER BY a.display_order, a.id, i.display_order, i.id""")
+                .param("a", associationId).param("fy", year.startYear())
+                .query(rs -> {
+                    AreaBuilder area = areas.computeIfAbsent(rs.getLong("area_id"), id -> new AreaBuilder(rs));
+                    long itemYearId = rs.getLong("item_year_id");
+                    ItemUnit unit = ItemUnit.ofLabel(rs.getString("unit"));
+                    RoleAssignment r = roles.get(itemYearId);
+                    area.rows.add(new TargetRow(rs.getLong("item_id"), itemYearId,
+                            rs.getObject("parent_item_id") != null, rs.getString("name"),
+                            target(rs, unit), derivations.describe(derivation(rs), unit),
+                            rs.getBigDecimal("actual_value"), splits.getOrDefault(itemYearId, Map.of()),
+                            rs.getString("grade"), rs.getString("note"),
+                            r == null ? null : names.get(r.reviewer().key()),
+                            r == null ? null : names.get(r.lead().key()),
+                            r == null ? List.of() : r.deputies().stream().map(d -> names.get(d.key())).toList(),
+                            progress.get(rs.getLong("item_id"))));
+                });
+        return new TargetTable(year, organization.districts(associationId),
+                areas.values().stream().map(AreaBuilder::build).toList());
+    }
+
+    public Optional<ItemYearDetail> itemYear(long associationId, long itemYearId) {
+        return jdbc.sql("""
+                SELECT y.id AS item_year_id, i.id AS item_id, i.association_id, a.name AS area_name, i.name,
+                       i.parent_item_id, i.unit, i.comparator, y.fiscal_year, y.target_value, y.actual_value,
+                       y.grade, y.note, y.version,
+                       y.derivation_group_id, y.derivation_per_head, y.derivation_addend, y.derivation_remark
+                FROM item_year y JOIN kpi_item i ON i.id = y.item_id JOIN business_area a ON a.id = i.area_id
+                WHERE y.id = :id AND i.association_id = :a""")
+                .param("id", itemYearId).param("a", associationId)
+                .query((rs, n) -> {
+                    FiscalYear year = FiscalYear.of(rs.getInt("fiscal_year"));
+                    ItemUnit unit = ItemUnit.ofLabel(rs.getString("unit"));
+                    TargetDerivation derivation = derivation(rs);
+                    return new ItemYearDetail(itemYearId, rs.getLong("item_id"), rs.getLong("association_id"),
+                            rs.getString("area_name"), rs.getString("name"), rs.getObject("parent_item_id") != null,
+                            unit, TargetComparator.valueOf(rs.getString("comparator")), year,
+                            rs.getBigDecimal("target_value"), derivation,
+                            new DerivationTexts(organization, year).describe(derivation, unit),
+                            rs.getBigDecimal("actual_value"), Map.of(), rs.getString("grade"), rs.getString("note"),
+                            null, rs.getInt("version"));
+                })
+                .optional()
+                .map(d -> new ItemYearDetail(d.itemYearId(), d.itemId(), d.associationId(), d.areaName(), d.name(),
+                        d.subItem(), d.unit(), d.comparator(), d.year(), d.target(), d.derivation(),
+                        d.derivationText(), d.actual(), splitOf(itemYearId), d.grade(), d.note(),
+                        rolesOf(itemYearId), d.version()));
+    }
+
+    /** Roles of one item-year; null only for rows created without roles. */
+    public RoleAssignment rolesOf(long itemYearId) {
+        return groupRoles(jdbc.sql(ROLE_SQL + " WHERE r.item_year_id = :id ORDER BY r.role, r.position")
+                .param("id", itemYearId)).get(itemYearId);
+    }
+
+    /**
+     * Five-year targets with the sum of the annual actuals of the plan's years up to {@code upTo}
+     * (latest actual for 毎年 targets).
+     */
+    public List<FiveYearProgress> fiveYearProgress(long associationId, FiscalYear upTo) {
+        Optional<FiveYearPlan> plan = plan(associationId);
+        if (plan.isEmpty()) {
+            return List.of();
+        }
+        int first = plan.get().first().startYear();
+        Map<Long, Map<FiscalYear, BigDecimal>> annual = new HashMap<>();
+        jdbc.sql("""
+                SELECT y.item_id, y.fiscal_year, y.actual_value FROM item_year y JOIN kpi_item i ON i.id = y.item_id
+                WHERE i.association_id = :a AND i.five_year_target IS NOT NULL
+                  AND y.fiscal_year BETWEEN :first AND :upto AND y.actual_value IS NOT NULL""")
+                .param("a", associationId).param("first", first).param("upto", upTo.startYear())
+                .query(rs -> {
+                    annual.computeIfAbsent(rs.getLong("item_id"), k -> new LinkedHashMap<>())
+                            .put(FiscalYear.of(rs.getInt("fiscal_year")), rs.getBigDecimal("actual_value"));
+                });
+        return jdbc.sql("""
+                SELECT i.id, i.name, i.unit, i.five_year_target, i.five_year_kind,
+                       (SELECT SUM(y.actual_value) FROM item_year y
+                         WHERE y.item_id = i.id AND y.fiscal_year BETWEEN :first AND :upto) AS cumulative,
+                       (SELECT y.actual_value FROM item_year y
+                         WHERE y.item_id = i.id AND y.fiscal_year = (SELECT MAX(y2.fiscal_year) FROM item_year y2
+                               WHERE y2.item_id = i.id AND y2.actual_value IS NOT NULL
+                                 AND y2.fiscal_year BETWEEN :first AND :upto)) AS latest
+                FROM kpi_item i JOIN business_area a ON a.id = i.area_id
+                WHERE i.association_id = :a AND i.five_year_target IS NOT NULL
+                ORDER BY a.display_order, i.display_order, i.id""")
+                .param("a", associationId).param("first", first).param("upto", upTo.startYear())
+                .query((rs, n) -> {
+                    FiveYearKind kind = FiveYearKind.valueOf(rs.getString("five_year_kind"));
+                    return new FiveYearProgress(rs.getLong("id"), rs.getString("name"),
+                            ItemUnit.ofLabel(rs.getString("unit")), rs.getBigDecimal("five_year_target"), kind,
+                            annual.getOrDefault(rs.getLong("id"), Map.of()),
+                            rs.getBigDecimal(kind == FiveYearKind.CUMULATIVE ? "cumulative" : "latest"));
+                })
+                .list();
+    }
+
+    private Map<Long, BigDecimal> splitOf(long itemYearId) {
+        Map<Long, BigDecimal> split = new LinkedHashMap<>();
+        jdbc.sql("SELECT district_id, actual_value FROM item_year_district_actual WHERE item_year_id = ?")
+                .param(itemYearId)
+                .query(rs -> {
+                    split.put(rs.getLong("district_id"), rs.getBigDecimal("actual_value"));
+                });
+        return split;
+    }
+
+    private Map<Long, Map<Long, BigDecimal>> districtActuals(long associationId, FiscalYear year) {
+        Map<Long, Map<Long, BigDecimal>> splits = new HashMap<>();
+        jdbc.sql("""
+                SELECT d.item_year_id, d.district_id, d.actual_value FROM item_year_district_actual d
+                JOIN item_year y ON y.id = d.item_year_id JOIN kpi_item i ON i.id = y.item_id
+                WHERE i.association_id = :a AND y.fiscal_year = :fy""")
+                .param("a", associationId).param("fy", year.startYear())
+                .query(rs -> {
+                    splits.computeIfAbsent(rs.getLong("item_year_id"), k -> new HashMap<>())
+                            .put(rs.getLong("district_id"), rs.getBigDecimal("actual_value"));
+                });
+        return splits;
+    }
+
+    private static final String ROLE_SQL = """
+            SELECT r.item_year_id, r.role, r.position, r.staff_member_id, r.staff_group_id
+            FROM item_year_role r""";
+
+    private Map<Long, RoleAssignment> roles(long associationId, FiscalYear year) {
+        return groupRoles(jdbc.sql(ROLE_SQL + """
+                 JOIN item_year y ON y.id = r.item_year_id JOIN kpi_item i ON i.id = y.item_id
+                WHERE i.association_id = :a AND y.fiscal_year = :fy ORDER BY r.item_year_id, r.role, r.position""")
+                .param("a", associationId).param("fy", year.startYear()));
+    }
+
+    private static Map<Long, RoleAssignment> groupRoles(JdbcClient.StatementSpec statement) {
+        Map<Long, RoleHolder> reviewers = new HashMap<>();
+        Map<Long, RoleHolder> leads = new HashMap<>();
+        Map<Long, List<RoleHolder>> deputies = new HashMap<>();
+        statement.query(rs -> {
+            long id = rs.getLong("item_year_id");
+            RoleHolder holder = new RoleHolder((Long) rs.getObject("staff_member_id", Long.class),
+                    (Long) rs.getObject("staff_group_id", Long.class));
+            switch (rs.getString("role")) {
+                case "REVIEWER" -> reviewers.put(id, holder);
+                case "LEAD" -> leads.put(id, holder);
+                default -> deputies.computeIfAbsent(id, k -> new ArrayList<>()).add(holder);
+            }
+        });
+        Map<Long, RoleAssignment> result = new HashMap<>();
+        reviewers.forEach((id, reviewer) -> {
+            if (leads.containsKey(id)) {
+                result.put(id, new RoleAssignment(reviewer, leads.get(id), deputies.get(id)));
+            }
+        });
+        return result;
+    }
+
+    private static Target target(ResultSet rs, ItemUnit unit) throws SQLException {
+        BigDecimal value = rs.getBigDecimal("target_value");
+        return value == null ? null : new Target(value, unit, TargetComparator.valueOf(rs.getString("comparator")));
+    }
+
+    static TargetDerivation derivation(ResultSet rs) throws SQLException {
+        Long group = rs.getObject("derivation_group_id", Long.class);
+        return group == null ? null : new TargetDerivation(group, rs.getBigDecimal("derivation_per_head"),
+                rs.getBigDecimal("derivation_addend"), rs.getString("derivation_remark"));
+    }
+
+    private static final class AreaBuilder {
+        private final long id;
+        private final String name;
+        private final Integer guideline;
+        private final String subHeading;
+        private final List<TargetRow> rows = new ArrayList<>();
+
+        AreaBuilder(ResultSet rs) {
+            try {
+                id = rs.getLong("area_id");
+                name = rs.getString("area_name");
+                guideline = rs.getObject("guideline", Integer.class);
+                subHeading = rs.getString("sub_heading");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        AreaBlock build() {
+            return new AreaBlock(id, name, guideline, subHeading, List.copyOf(rows));
+        }
+    }
+}

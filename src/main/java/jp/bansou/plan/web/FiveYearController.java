@@ -1,0 +1,38 @@
+package jp.bansou.plan.web;
+
+import java.util.List;
+import jp.bansou.organization.BansouUser;
+import jp.bansou.plan.FiveYearPlan;
+import jp.bansou.plan.PlanQueries;
+import jp.bansou.shared.FiscalYear;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Five-year targets with the annual actuals of each plan year and the progress so far. */
+@Controller
+class FiveYearController {
+
+    private final PlanQueries queries;
+
+    FiveYearController(PlanQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/five-year")
+    String fiveYear(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) Integer fy, Model model) {
+        FiveYearPlan plan = queries.plan(user.associationId())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "5か年計画が登録されていません"));
+        List<FiscalYear> years = queries.yearsWithTable(user.associationId());
+        FiscalYear upTo = FiscalYearParam.resolve(fy, years);
+        model.addAttribute("plan", plan);
+        model.addAttribute("upTo", upTo);
+        model.addAttribute("years", plan.years());
+        model.addAttribute("progress", queries.fiveYearProgress(user.associationId(), upTo));
+        return "plan/five-year";
+    }
+}

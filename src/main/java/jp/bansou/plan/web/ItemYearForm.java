@@ -1,0 +1,154 @@
+package jp.bansou.plan.web;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.bansou.organization.RoleHolder;
+import jp.bansou.plan.Grade;
+import jp.bansou.plan.ItemYearChange;
+import jp.bansou.plan.ItemYearDetail;
+import jp.bansou.plan.RoleAssignment;
+
+/** The item page's form: numbers as the user typed them, roles as holder keys (s12 / g3). */
+class ItemYearForm {
+
+    @DecimalMin(value = "0", message = "{validation.nonNegative}")
+    @Digits(integer = 13, fraction = 1, message = "{validation.decimal}")
+    private BigDecimal target;
+
+    @DecimalMin(value = "0", message = "{validation.nonNegative}")
+    @Digits(integer = 13, fraction = 1, message = "{validation.decimal}")
+    private BigDecimal actual;
+
+    private Map<Long, BigDecimal> districtActuals = new LinkedHashMap<>();
+
+    @Pattern(regexp = "[A-E]?", message = "{validation.grade}")
+    private String grade;
+
+    @Size(max = 2000, message = "{validation.noteLength}")
+    private String note;
+
+    @NotBlank(message = "{validation.reviewerRequired}")
+    private String reviewer;
+
+    @NotBlank(message = "{validation.leadRequired}")
+    private String lead;
+
+    private List<String> deputies = new ArrayList<>();
+
+    private int version;
+
+    static ItemYearForm of(ItemYearDetail item) {
+        ItemYearForm form = new ItemYearForm();
+        form.target = item.target();
+        form.actual = item.actual();
+        form.districtActuals = new LinkedHashMap<>(item.districtActuals());
+        form.grade = item.grade();
+        form.note = item.note();
+        if (item.roles() != null) {
+            form.reviewer = item.roles().reviewer().key();
+            form.lead = item.roles().lead().key();
+            form.deputies = new ArrayList<>(item.roles().deputies().stream().map(RoleHolder::key).toList());
+        }
+        form.version = item.version();
+        return form;
+    }
+
+    ItemYearChange toChange() {
+        Map<Long, BigDecimal> split = new LinkedHashMap<>();
+        districtActuals.forEach((district, value) -> {
+            if (value != null) {
+                split.put(district, value);
+            }
+        });
+        List<RoleHolder> deputyHolders = deputies.stream().filter(d -> d != null && !d.isBlank())
+                .filter(d -> !d.equals(lead)).distinct().map(RoleHolder::parseKey).toList();
+        return new ItemYearChange(target, actual, split, Grade.ofNullable(grade), note,
+                new RoleAssignment(RoleHolder.parseKey(reviewer), RoleHolder.parseKey(lead), deputyHolders));
+    }
+
+    /** District entries below zero, by district id (Bean Validation does not reach map values). */
+    List<Long> negativeDistricts() {
+        return districtActuals.entrySet().stream()
+                .filter(e -> e.getValue() != null && e.getValue().signum() < 0).map(Map.Entry::getKey).toList();
+    }
+
+    public BigDecimal getTarget() {
+        return target;
+    }
+
+    public void setTarget(BigDecimal target) {
+        this.target = target;
+    }
+
+    public BigDecimal getActual() {
+        return actual;
+    }
+
+    public void setActual(BigDecimal actual) {
+        this.actual = actual;
+    }
+
+    public Map<Long, BigDecimal> getDistrictActuals() {
+        return districtActuals;
+    }
+
+    public void setDistrictActuals(Map<Long, BigDecimal> districtActuals) {
+        this.districtActuals = districtActuals;
+    }
+
+    public String getGrade() {
+        return grade;
+    }
+
+    public void setGrade(String grade) {
+        this.grade = grade;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getReviewer() {
+        return reviewer;
+    }
+
+    public void setReviewer(String reviewer) {
+        this.reviewer = reviewer;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public void setLead(String lead) {
+        this.lead = lead;
+    }
+
+    public List<String> getDeputies() {
+        return deputies;
+    }
+
+    public void setDeputies(List<String> deputies) {
+        this.deputies = deputies;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
+}

@@ -1,0 +1,63 @@
+package jp.bansou.plan.web;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.bansou.organization.BansouUser;
+import jp.bansou.organization.District;
+import jp.bansou.plan.PlanQueries;
+import jp.bansou.plan.TargetRow;
+import jp.bansou.plan.TargetTable;
+import jp.bansou.shared.Decimals;
+import jp.bansou.shared.FiscalYear;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/target-table?fy=2021}: the target table as JSON, districts keyed by name. */
+@RestController
+class TargetTableApiController {
+
+    private final PlanQueries queries;
+
+    TargetTableApiController(PlanQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/v1/target-table")
+    TargetTableJson targetTable(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) Integer fy) {
+        FiscalYear year = FiscalYearParam.resolve(fy, queries.yearsWithTable(user.associationId()));
+        TargetTable table = queries.targetTable(user.associationId(), year);
+        List<ItemJson> items = table.areas().stream()
+                .flatMap(area -> area.rows().stream().map(row -> ItemJson.of(area.name(), row, table.districts())))
+                .toList();
+        return new TargetTableJson(year.startYear(), year.japaneseLabel(), items);
+    }
+
+    record TargetTableJson(int fiscalYear, String label, List<ItemJson> items) {
+    }
+
+    record ItemJson(String area, String name, boolean subItem, String unit, String comparator, BigDecimal target,
+                    String targetText, BigDecimal actual, Map<String, BigDecimal> districts, String grade,
+                    String reviewer, String lead, List<String> deputies, String note) {
+
+        static ItemJson of(String area, TargetRow row, List<District> districts) {
+            Map<String, BigDecimal> split = new LinkedHashMap<>();
+            districts.forEach(d -> {
+                BigDecimal value = row.districtActuals().get(d.id());
+                if (value != null) {
+                    split.put(d.name(), Decimals.plain(value));
+                }
+            });
+            return new ItemJson(area, row.name(), row.subItem(),
+                    row.target() == null ? null : row.target().unit().label(),
+                    row.target() == null ? null : row.target().comparator().name(),
+                    row.target() == null ? null : Decimals.plain(row.target().value()),
+                    row.target() == null ? null : row.target().format(),
+                    Decimals.plain(row.actual()), split, row.grade(), row.reviewer(), row.lead(), row.deputies(),
+                    row.note());
+        }
+    }
+}

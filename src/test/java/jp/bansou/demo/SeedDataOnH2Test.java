@@ -1,0 +1,7 @@
+package jp.bansou.demo;
+
+import jp.bansou.support.BansouSpringTest;
+
+@BansouSpringTest
+class SeedDataOnH2Test extends SeedDataContract {
+}

@@ -1,0 +1,7 @@
+package jp.bansou.demo;
+
+import jp.bansou.support.PostgresTest;
+
+@PostgresTest
+class SeedDataOnPostgresTest extends SeedDataContract {
+}
