@@ -62,7 +62,7 @@ public class PlanQueries {
         jdbc.sql("""
                 SELECT a.id AS area_id, a.name AS area_name, a.guideline, a.sub_heading,
                        i.id AS item_id, i.parent_item_id, i.name, i.unit, i.comparator,
-                       y.id AS item_year_id, y.target_value, y.actual_value, y.grade, y.note,
+                       y.id AS item_year_id, y.target_value, y.actual_value, y.grade, y.note, y.version,
                        y.derivation_group_id, y.derivation_per_head, y.derivation_addend, y.derivation_remark
                 FROM item_year y
                 JOIN kpi_item i ON i.id = y.item_id
@@ -83,7 +83,7 @@ public class PlanQueries {
                             r == null ? null : names.get(r.reviewer().key()),
                             r == null ? null : names.get(r.lead().key()),
                             r == null ? List.of() : r.deputies().stream().map(d -> names.get(d.key())).toList(),
-                            progress.get(rs.getLong("item_id"))));
+                            progress.get(rs.getLong("item_id")), rs.getInt("version")));
                 });
         return new TargetTable(year, organization.districts(associationId),
                 areas.values().stream().map(AreaBuilder::build).toList());

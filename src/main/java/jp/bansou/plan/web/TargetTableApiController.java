@@ -39,7 +39,7 @@ class TargetTableApiController {
     record TargetTableJson(int fiscalYear, String label, List<ItemJson> items) {
     }
 
-    record ItemJson(String area, String name, boolean subItem, String unit, String comparator, BigDecimal target,
+    record ItemJson(long id, int version, String area, String name, boolean subItem, String unit, String comparator, BigDecimal target,
                     String targetText, BigDecimal actual, Map<String, BigDecimal> districts, String grade,
                     String reviewer, String lead, List<String> deputies, String note) {
 
@@ -51,7 +51,7 @@ class TargetTableApiController {
                     split.put(d.name(), Decimals.plain(value));
                 }
             });
-            return new ItemJson(area, row.name(), row.subItem(),
+            return new ItemJson(row.itemYearId(), row.version(), area, row.name(), row.subItem(),
                     row.target() == null ? null : row.target().unit().label(),
                     row.target() == null ? null : row.target().comparator().name(),
                     row.target() == null ? null : Decimals.plain(row.target().value()),
