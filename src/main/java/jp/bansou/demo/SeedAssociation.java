@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.bansou.activity.ActivityService;
+import jp.bansou.actuals.ActualsService;
 import jp.bansou.membership.MembershipService;
 import jp.bansou.organization.GroupKind;
 import jp.bansou.organization.OrganizationService;
@@ -63,11 +65,16 @@ class SeedAssociation {
     private final OrganizationService organization;
     private final PlanService plan;
     private final MembershipService membership;
+    private final ActivityService activities;
+    private final ActualsService actuals;
 
-    SeedAssociation(OrganizationService organization, PlanService plan, MembershipService membership) {
+    SeedAssociation(OrganizationService organization, PlanService plan, MembershipService membership,
+                    ActivityService activities, ActualsService actuals) {
         this.organization = organization;
         this.plan = plan;
         this.membership = membership;
+        this.activities = activities;
+        this.actuals = actuals;
     }
 
     @Transactional
@@ -123,10 +130,24 @@ class SeedAssociation {
                     null, Map.of(), null, blankToNull(row.noteFy2022()), roles));
         }
 
+        loadSampleActivities(association, items, districts, holders);
+
         membership.recordMembers(association, FY2021, members(districts, 186, 222, 195, 257, 233, 53));
         membership.recordMembers(association, FiscalYear.of(2020), members(districts, 185, 216, 196, 268, 235, 64));
         membership.recordBusinessCounts(association, FY2021, 1899, 1707);
         return association;
+    }
+
+    /** The activity lists, the counting rules, and labelled FY2022 sample records the rules count. */
+    private void loadSampleActivities(long association, Map<String, Long> items, Map<String, Long> districts,
+                                      Map<String, RoleHolder> holders) {
+        Map<String, Long> kinds = new HashMap<>();
+        SeedRules.KINDS.forEach(k -> kinds.put(k, activities.addKind(association, k, SeedRules.EVENT_KINDS.contains(k))));
+        Map<String, Long> categories = new HashMap<>();
+        SeedRules.CATEGORIES.forEach(c -> categories.put(c, activities.addCategory(association, c)));
+        SeedRules.rules(items, kinds, categories).forEach(rule -> actuals.saveRule(association, rule));
+        new SampleActivities(activities, association, kinds, categories, List.copyOf(districts.values()),
+                ADVISORS.stream().map(a -> holders.get(a).staffMemberId()).toList()).generate();
     }
 
     private static Map<Long, Integer> members(Map<String, Long> districts, int... counts) {

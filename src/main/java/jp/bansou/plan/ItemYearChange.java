@@ -27,6 +27,11 @@ public record ItemYearChange(BigDecimal target, BigDecimal actual, Map<Long, Big
         note = note == null || note.isBlank() ? null : note.strip();
     }
 
+    /** The same change with the actual and split the records counted, which a form cannot override. */
+    public ItemYearChange withActual(BigDecimal countedActual, Map<Long, BigDecimal> countedSplit) {
+        return new ItemYearChange(target, countedActual, countedSplit, grade, note, roles);
+    }
+
     /** True when a split is given and does not add up to the actual: saved, but the user is warned. */
     public boolean splitDiffersFromTotal() {
         return DistrictSplit.differsFromTotal(districtActuals, actual);

@@ -8,8 +8,8 @@ import jp.bansou.shared.FiscalYear;
 public record ItemYearDetail(long itemYearId, long itemId, long associationId, String areaName, String name,
                              boolean subItem, ItemUnit unit, TargetComparator comparator, FiscalYear year,
                              BigDecimal target, TargetDerivation derivation, String derivationText,
-                             BigDecimal actual, Map<Long, BigDecimal> districtActuals, String grade, String note,
-                             RoleAssignment roles, int version) {
+                             BigDecimal actual, boolean actualCounted, Map<Long, BigDecimal> districtActuals,
+                             String grade, String note, RoleAssignment roles, int version) {
 
     public boolean splitDiffersFromTotal() {
         return DistrictSplit.differsFromTotal(districtActuals, actual);

@@ -63,6 +63,7 @@ public class PlanQueries {
                 SELECT a.id AS area_id, a.name AS area_name, a.guideline, a.sub_heading,
                        i.id AS item_id, i.parent_item_id, i.name, i.unit, i.comparator,
                        y.id AS item_year_id, y.target_value, y.actual_value, y.grade, y.note, y.version,
+                       y.actual_source,
                        y.derivation_group_id, y.derivation_per_head, y.derivation_addend, y.derivation_remark
                 FROM item_year y
                 JOIN kpi_item i ON i.id = y.item_id
@@ -83,17 +84,30 @@ public class PlanQueries {
                             r == null ? null : names.get(r.reviewer().key()),
                             r == null ? null : names.get(r.lead().key()),
                             r == null ? List.of() : r.deputies().stream().map(d -> names.get(d.key())).toList(),
-                            progress.get(rs.getLong("item_id")), rs.getInt("version")));
+                            progress.get(rs.getLong("item_id")), "COUNTED".equals(rs.getString("actual_source")),
+                            rs.getInt("version")));
                 });
         return new TargetTable(year, organization.districts(associationId),
                 areas.values().stream().map(AreaBuilder::build).toList());
+    }
+
+    /** Every item of the association in table order, for choosing one (rules, imports). */
+    public List<ItemRef> items(long associationId) {
+        return jdbc.sql("""
+                SELECT i.id, a.name AS area_name, i.name, i.parent_item_id, i.unit FROM kpi_item i
+                JOIN business_area a ON a.id = i.area_id WHERE i.association_id = ?
+                ORDER BY a.display_order, a.id, i.display_order, i.id""")
+                .param(associationId)
+                .query((rs, n) -> new ItemRef(rs.getLong("id"), rs.getString("area_name"), rs.getString("name"),
+                        rs.getObject("parent_item_id", Long.class), ItemUnit.ofLabel(rs.getString("unit"))))
+                .list();
     }
 
     public Optional<ItemYearDetail> itemYear(long associationId, long itemYearId) {
         return jdbc.sql("""
                 SELECT y.id AS item_year_id, i.id AS item_id, i.association_id, a.name AS area_name, i.name,
                        i.parent_item_id, i.unit, i.comparator, y.fiscal_year, y.target_value, y.actual_value,
-                       y.grade, y.note, y.version,
+                       y.grade, y.note, y.version, y.actual_source,
                        y.derivation_group_id, y.derivation_per_head, y.derivation_addend, y.derivation_remark
                 FROM item_year y JOIN kpi_item i ON i.id = y.item_id JOIN business_area a ON a.id = i.area_id
                 WHERE y.id = :id AND i.association_id = :a""")
@@ -107,13 +121,13 @@ public class PlanQueries {
                             unit, TargetComparator.valueOf(rs.getString("comparator")), year,
                             rs.getBigDecimal("target_value"), derivation,
                             new DerivationTexts(organization, year).describe(derivation, unit),
-                            rs.getBigDecimal("actual_value"), Map.of(), rs.getString("grade"), rs.getString("note"),
-                            null, rs.getInt("version"));
+                            rs.getBigDecimal("actual_value"), "COUNTED".equals(rs.getString("actual_source")),
+                            Map.of(), rs.getString("grade"), rs.getString("note"), null, rs.getInt("version"));
                 })
                 .optional()
                 .map(d -> new ItemYearDetail(d.itemYearId(), d.itemId(), d.associationId(), d.areaName(), d.name(),
                         d.subItem(), d.unit(), d.comparator(), d.year(), d.target(), d.derivation(),
-                        d.derivationText(), d.actual(), splitOf(itemYearId), d.grade(), d.note(),
+                        d.derivationText(), d.actual(), d.actualCounted(), splitOf(itemYearId), d.grade(), d.note(),
                         rolesOf(itemYearId), d.version()));
     }
 

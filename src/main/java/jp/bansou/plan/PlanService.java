@@ -3,6 +3,7 @@ package jp.bansou.plan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.OrganizationQueries;
@@ -67,6 +68,9 @@ public class PlanService {
             throw new AccessDeniedException("この項目を編集する権限がありません");
         }
         checkBelongsToAssociation(user.associationId(), change);
+        if (current.actualCounted()) {
+            change = change.withActual(current.actual(), current.districtActuals());
+        }
         boolean keepDerivation = current.derivation() != null && current.target() != null
                 && change.target() != null && current.target().compareTo(change.target()) == 0;
         if (!store.updateItemYear(itemYearId, expectedVersion, change.target(), keepDerivation, change.actual(),
@@ -80,6 +84,17 @@ public class PlanService {
             warnings.add("地区別実績の合計が実績と一致しません");
         }
         return warnings;
+    }
+
+    /**
+     * Stores an actual counted from activity records with its district split; the item page then
+     * shows it read-only. Nothing happens when the item has no target row for that year.
+     */
+    public void recordCountedActual(long associationId, long itemId, FiscalYear year, BigDecimal total,
+                                    Map<Long, BigDecimal> byDistrict) {
+        if (store.updateCountedActual(associationId, itemId, year.startYear(), total)) {
+            store.replaceDistrictActuals(store.itemYearId(itemId, year.startYear()), byDistrict);
+        }
     }
 
     /**

@@ -10,12 +10,13 @@ import java.util.Map;
  *
  * @param derivation        how the target follows from the headcount, or null
  * @param fiveYearProgress  for items with a five-year target: e.g. 5年累計 69 / 40 = 173%
+ * @param actualCounted     the actual is counted from activity records by a rule
  * @param version           the optimistic-locking version a change must quote
  */
 public record TargetRow(long itemId, long itemYearId, boolean subItem, String name, Target target,
                         String derivation, BigDecimal actual, Map<Long, BigDecimal> districtActuals, String grade,
                         String note, String reviewer, String lead, List<String> deputies, String fiveYearProgress,
-                        int version) {
+                        boolean actualCounted, int version) {
 
     /** True when a split is given and its sum differs from the actual total. */
     public boolean splitDiffersFromTotal() {

@@ -154,17 +154,38 @@ abstract class SeedDataContract {
     }
 
     @Test
-    void carriesTargetsAndRolesIntoFy2022WithoutActuals() {
+    void carriesTargetsAndRolesIntoFy2022AndCountsOnlyTheRuleItems() {
         Map<String, TargetRow> fy2021 = rows(FY2021);
         Map<String, TargetRow> fy2022 = rows(FY2022);
         assertThat(fy2022).hasSameSizeAs(fy2021);
         fy2022.forEach((name, row) -> {
             assertThat(row.target()).as(name).isEqualTo(fy2021.get(name).target());
             assertThat(row.lead()).as(name).isEqualTo(fy2021.get(name).lead());
-            assertThat(row.actual()).as(name).isNull();
             assertThat(row.grade()).as(name).isNull();
+            assertThat(row.actual() != null).as(name).isEqualTo(row.actualCounted());
         });
+        assertThat(fy2021.values()).noneMatch(TargetRow::actualCounted);
+        assertThat(fy2022.get("勉強会開催数").actual()).isNull();
         assertThat(plan.yearsWithTable(association())).containsExactly(FY2021, FY2022);
+    }
+
+    @Test
+    void countsTheSampleRecordsOfFy2022IntoTheTable() {
+        Map<String, TargetRow> rows = rows(FY2022);
+        TargetRow finance = rows.get("財務分析数");
+        assertThat(finance.actual()).isEqualByComparingTo("110");
+        for (String same : List.of("定性分析数", "事業計画策定数", "企業分析登録数")) {
+            assertThat(rows.get(same).actual()).as(same).isEqualByComparingTo(finance.actual());
+            assertThat(rows.get(same).districtActuals()).as(same).isEqualTo(finance.districtActuals());
+        }
+        assertThat(rows.get("巡回・窓口相談件数(合計)").actual())
+                .isEqualByComparingTo(rows.get("巡回相談件数").actual().add(rows.get("窓口相談件数").actual()));
+        for (TargetRow row : rows.values()) {
+            if (row.actual() != null && row.hasSplit()) {
+                assertThat(row.splitDiffersFromTotal()).as(row.name()).isFalse();
+            }
+        }
+        assertThat(rows.get("経営革新支援").actual()).isLessThanOrEqualTo(rows.get("フォローアップ支援総数").actual());
     }
 
     @Test

@@ -95,6 +95,21 @@ public class PlanStore {
         }
     }
 
+    /** Sets a counted actual and its split; false when the item has no row for that year. */
+    public boolean updateCountedActual(long associationId, long itemId, int fiscalYear, BigDecimal total) {
+        return jdbc.sql("""
+                UPDATE item_year SET actual_value = :total, actual_source = 'COUNTED', version = version + 1
+                WHERE item_id = :item AND fiscal_year = :fy
+                  AND item_id IN (SELECT id FROM kpi_item WHERE association_id = :a)""")
+                .param("total", total).param("item", itemId).param("fy", fiscalYear).param("a", associationId)
+                .update() == 1;
+    }
+
+    public long itemYearId(long itemId, int fiscalYear) {
+        return jdbc.sql("SELECT id FROM item_year WHERE item_id = ? AND fiscal_year = ?")
+                .params(itemId, fiscalYear).query(Long.class).single();
+    }
+
     /** Derived item-years of the association, for recomputing their targets. */
     public List<DerivedTarget> derivedTargets(long associationId) {
         return jdbc.sql("""

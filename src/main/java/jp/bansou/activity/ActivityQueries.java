@@ -1,0 +1,124 @@
+package jp.bansou.activity;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.bansou.activity.internal.RecordSelection;
+import jp.bansou.organization.District;
+import jp.bansou.organization.OrganizationQueries;
+import jp.bansou.shared.FiscalYear;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads of the activity records: the lists, and the set-based tallies the actuals are made of
+ * (one GROUP BY per split, never a loop over records).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActivityQueries {
+
+    private static final String FROM = " FROM activity_record r LEFT JOIN business b ON b.id = r.business_id ";
+
+    private final JdbcClient jdbc;
+    private final OrganizationQueries organization;
+
+    ActivityQueries(JdbcClient jdbc, OrganizationQueries organization) {
+        this.jdbc = jdbc;
+        this.organization = organization;
+    }
+
+    public List<ActivityKind> kinds(long associationId) {
+        return jdbc.sql("SELECT id, name, event FROM activity_kind WHERE association_id = ? ORDER BY display_order, id")
+                .param(associationId)
+                .query((rs, n) -> new ActivityKind(rs.getLong("id"), rs.getString("name"), rs.getBoolean("event")))
+                .list();
+    }
+
+    public List<SupportCategory> categories(long associationId) {
+        return jdbc.sql("SELECT id, name FROM support_category WHERE association_id = ? ORDER BY display_order, id")
+                .param(associationId)
+                .query((rs, n) -> new SupportCategory(rs.getLong("id"), rs.getString("name"))).list();
+    }
+
+    /** What {@code spec} adds up to over the fiscal year, by district and by staff member. */
+    public Tally tally(long associationId, CountSpec spec, FiscalYear year) {
+        RecordSelection selection = RecordSelection.of(associationId, headOffice(associationId), spec, year);
+        String measure = aggregate(spec.measure());
+        String columns = "r.id, r.business_id, r.participants, r.deals, r.press_releases";
+        Map<Long, BigDecimal> byDistrict = new HashMap<>();
+        jdbc.sql("SELECT x.district_id, " + measure + " AS amount FROM (SELECT " + RecordSelection.DISTRICT
+                        + " AS district_id, " + columns + FROM + "WHERE " + selection.where() + ") x GROUP BY x.district_id")
+                .params(selection.params())
+                .query(rs -> {
+                    byDistrict.put(rs.getLong("district_id"), rs.getBigDecimal("amount"));
+                });
+        Map<Long, BigDecimal> byStaff = new HashMap<>();
+        jdbc.sql("SELECT x.staff_member_id, " + measure + " AS amount FROM (SELECT s.staff_member_id, " + columns + FROM
+                        + "JOIN activity_staff s ON s.record_id = r.id WHERE " + selection.where()
+                        + ") x GROUP BY x.staff_member_id")
+                .params(selection.params())
+                .query(rs -> {
+                    byStaff.put(rs.getLong("staff_member_id"), rs.getBigDecimal("amount"));
+                });
+        BigDecimal total = byDistrict.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Tally(total, byDistrict, byStaff);
+    }
+
+    /** The records behind a tally, optionally narrowed to one district or one staff member. */
+    public Page<ActivityRow> recordsBehind(long associationId, CountSpec spec, FiscalYear year, Long districtId,
+                                           Long staffId, int page, int size) {
+        RecordSelection selection = RecordSelection.of(associationId, headOffice(associationId), spec, year)
+                .narrowTo(districtId, staffId);
+        return page(selection, page, size);
+    }
+
+    public Page<ActivityRow> list(long associationId, ActivityFilter filter, int page, int size) {
+        return page(RecordSelection.of(associationId, headOffice(associationId), filter), page, size);
+    }
+
+    private Page<ActivityRow> page(RecordSelection selection, int page, int size) {
+        long total = jdbc.sql("SELECT COUNT(*)" + FROM + "WHERE " + selection.where())
+                .params(selection.params()).query(Long.class).single();
+        List<ActivityRow> rows = jdbc.sql("""
+                SELECT r.id, r.activity_date, k.name AS kind, r.business_id, b.name AS business, d.name AS district,
+                       (SELECT STRING_AGG(sm.name, '、' ORDER BY sm.display_order) FROM activity_staff st
+                          JOIN staff_member sm ON sm.id = st.staff_member_id WHERE st.record_id = r.id) AS staff,
+                       (SELECT STRING_AGG(sc.name, '・' ORDER BY sc.display_order) FROM activity_category ac
+                          JOIN support_category sc ON sc.id = ac.category_id WHERE ac.record_id = r.id) AS categories,
+                       r.minutes, r.participants, r.note, r.source, r.import_batch_id
+                """ + FROM + """
+                JOIN activity_kind k ON k.id = r.kind_id
+                JOIN district d ON d.id = """ + RecordSelection.DISTRICT + """
+                 WHERE """ + selection.where() + """
+                 ORDER BY r.activity_date DESC, r.id DESC LIMIT :limit OFFSET :offset""")
+                .params(selection.params()).param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> new ActivityRow(rs.getLong("id"), rs.getObject("activity_date", java.time.LocalDate.class),
+                        rs.getString("kind"), rs.getObject("business_id", Long.class), rs.getString("business"),
+                        rs.getString("district"), rs.getString("staff"), rs.getString("categories"),
+                        rs.getObject("minutes", Integer.class), rs.getObject("participants", Integer.class),
+                        rs.getString("note"), ActivitySource.valueOf(rs.getString("source")),
+                        rs.getObject("import_batch_id", Long.class)))
+                .list();
+        return new Page<>(rows, page, size, total);
+    }
+
+    private long headOffice(long associationId) {
+        List<District> districts = organization.districts(associationId);
+        return districts.stream().filter(District::headOffice).findFirst()
+                .or(() -> districts.stream().findFirst())
+                .map(District::id).orElse(-1L);
+    }
+
+    private static String aggregate(Measure measure) {
+        return switch (measure) {
+            case RECORDS -> "COUNT(*)";
+            case DISTINCT_BUSINESSES -> "COUNT(DISTINCT x.business_id)";
+            case PARTICIPANTS -> "COALESCE(SUM(x.participants), 0)";
+            case DEALS -> "COALESCE(SUM(x.deals), 0)";
+            case PRESS_RELEASES -> "COALESCE(SUM(x.press_releases), 0)";
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package jp.bansou.activity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import jp.bansou.activity.internal.ActivityStore;
+import jp.bansou.shared.FiscalYear;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Commands on businesses and activity records. Each change publishes {@link ActivitiesChanged} so
+ * the counted actuals follow at once.
+ */
+@Service
+@Transactional
+public class ActivityService {
+
+    private final ActivityStore store;
+    private final ApplicationEventPublisher events;
+
+    ActivityService(ActivityStore store, ApplicationEventPublisher events) {
+        this.store = store;
+        this.events = events;
+    }
+
+    public long addKind(long associationId, String name, boolean event) {
+        return store.insertKind(associationId, name.strip(), event);
+    }
+
+    public long addCategory(long associationId, String name) {
+        return store.insertCategory(associationId, name.strip());
+    }
+
+    /** The registered business with this member number or normalised name in the district, else a new one. */
+    public long findOrRegisterBusiness(long associationId, NewBusiness business) {
+        return store.findBusiness(associationId, business.memberNumber(), business.name(), business.districtId())
+                .orElseGet(() -> store.insertBusiness(associationId, business));
+    }
+
+    /** Stores a record typed in. */
+    public long record(long associationId, NewActivity activity) {
+        long id = store.insertRecord(associationId, activity, ActivitySource.MANUAL, null, "manual-" + UUID.randomUUID());
+        changed(associationId, Set.of(FiscalYear.containing(activity.date())));
+        return id;
+    }
+
+    /**
+     * Stores a record of an import batch or of the sample data; false (and nothing stored) when a
+     * record with the same natural key is already there, so a file imported twice counts once.
+     */
+    public boolean recordUnlessKnown(long associationId, NewActivity activity, ActivitySource source, Long batchId) {
+        String key = activity.naturalKey() != null ? activity.naturalKey() : digest(activity);
+        if (store.naturalKeyExists(associationId, key)) {
+            return false;
+        }
+        store.insertRecord(associationId, activity, source, batchId, key);
+        return true;
+    }
+
+    /** Tells the actuals that records of these years changed (after a batch, once). */
+    public void changed(long associationId, Set<FiscalYear> years) {
+        events.publishEvent(new ActivitiesChanged(associationId, years));
+    }
+
+    /** Merges a duplicate business into the one kept: its records follow, it stays as merged. */
+    public void mergeBusinesses(long associationId, long kept, long duplicate) {
+        if (kept == duplicate) {
+            throw new IllegalArgumentException("同じ事業所どうしは統合できません");
+        }
+        Set<FiscalYear> years = new TreeSet<>();
+        store.datesOfBusiness(duplicate).forEach(d -> years.add(FiscalYear.containing(d)));
+        store.mergeBusiness(associationId, kept, duplicate);
+        changed(associationId, years);
+    }
+
+    /** A digest of the fields that make a record the same record: date, kind, business or district, staff, categories. */
+    static String digest(NewActivity a) {
+        String text = String.join("|", a.date().toString(), Long.toString(a.kindId()), String.valueOf(a.businessId()),
+                String.valueOf(a.districtId()), new TreeSet<>(a.staffIds()).toString(),
+                new TreeSet<>(a.categoryIds()).toString(), String.valueOf(a.minutes()),
+                String.valueOf(a.participants()), String.valueOf(a.note()));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

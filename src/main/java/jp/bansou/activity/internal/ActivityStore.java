@@ -1,0 +1,105 @@
+package jp.bansou.activity.internal;
+
+import java.util.List;
+import java.util.Optional;
+import jp.bansou.activity.ActivitySource;
+import jp.bansou.activity.NewActivity;
+import jp.bansou.activity.NewBusiness;
+import jp.bansou.activity.BusinessName;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Writes of the activity tables. */
+@Repository
+public class ActivityStore {
+
+    private final JdbcClient jdbc;
+
+    ActivityStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insertKind(long associationId, String name, boolean event) {
+        return insert(jdbc.sql("""
+                INSERT INTO activity_kind (association_id, name, event, display_order)
+                VALUES (:a, :name, :event, (SELECT COALESCE(MAX(display_order), 0) + 1 FROM activity_kind WHERE association_id = :a))""")
+                .param("a", associationId).param("name", name).param("event", event));
+    }
+
+    public long insertCategory(long associationId, String name) {
+        return insert(jdbc.sql("""
+                INSERT INTO support_category (association_id, name, display_order)
+                VALUES (:a, :name, (SELECT COALESCE(MAX(display_order), 0) + 1 FROM support_category WHERE association_id = :a))""")
+                .param("a", associationId).param("name", name));
+    }
+
+    public long insertBusiness(long associationId, NewBusiness b) {
+        return insert(jdbc.sql("""
+                INSERT INTO business (association_id, name, name_kana, normalized_name, district_id, member,
+                                      member_number, industry, representative, founded_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(associationId, b.name(), b.nameKana(), BusinessName.normalize(b.name()), b.districtId(),
+                        b.member(), b.memberNumber(), b.industry(), b.representative(), b.foundedOn()));
+    }
+
+    /** An existing, unmerged business: by member number, else by normalised name within the district. */
+    public Optional<Long> findBusiness(long associationId, String memberNumber, String name, long districtId) {
+        if (memberNumber != null) {
+            Optional<Long> byNumber = jdbc.sql("""
+                    SELECT id FROM business WHERE association_id = ? AND member_number = ? AND merged_into_id IS NULL
+                    ORDER BY id""").params(associationId, memberNumber).query(Long.class).list().stream().findFirst();
+            if (byNumber.isPresent()) {
+                return byNumber;
+            }
+        }
+        return jdbc.sql("""
+                SELECT id FROM business WHERE association_id = ? AND district_id = ? AND normalized_name = ?
+                  AND merged_into_id IS NULL ORDER BY id""")
+                .params(associationId, districtId, BusinessName.normalize(name))
+                .query(Long.class).list().stream().findFirst();
+    }
+
+    public long insertRecord(long associationId, NewActivity a, ActivitySource source, Long batchId,
+                             String naturalKey) {
+        long id = insert(jdbc.sql("""
+                INSERT INTO activity_record (association_id, activity_date, kind_id, business_id, district_id, minutes,
+                       participants, deals, press_releases, note, source, import_batch_id, natural_key, sample)
+                VALUES (:a, :date, :kind, :business, :district, :minutes, :participants, :deals, :press, :note,
+                        :source, :batch, :key, :sample)""")
+                .param("a", associationId).param("date", a.date()).param("kind", a.kindId())
+                .param("business", a.businessId()).param("district", a.districtId()).param("minutes", a.minutes())
+                .param("participants", a.participants()).param("deals", a.deals())
+                .param("press", a.pressReleases()).param("note", a.note()).param("source", source.name())
+                .param("batch", batchId).param("key", naturalKey).param("sample", source == ActivitySource.SAMPLE));
+        a.staffIds().forEach(s -> jdbc.sql("INSERT INTO activity_staff (record_id, staff_member_id) VALUES (?, ?)")
+                .params(id, s).update());
+        a.categoryIds().forEach(c -> jdbc.sql("INSERT INTO activity_category (record_id, category_id) VALUES (?, ?)")
+                .params(id, c).update());
+        return id;
+    }
+
+    public boolean naturalKeyExists(long associationId, String naturalKey) {
+        return jdbc.sql("SELECT COUNT(*) FROM activity_record WHERE association_id = ? AND natural_key = ?")
+                .params(associationId, naturalKey).query(Long.class).single() > 0;
+    }
+
+    /** Moves every record of {@code duplicate} to {@code kept} and marks the duplicate merged. */
+    public void mergeBusiness(long associationId, long kept, long duplicate) {
+        jdbc.sql("UPDATE activity_record SET business_id = ? WHERE business_id = ? AND association_id = ?")
+                .params(kept, duplicate, associationId).update();
+        jdbc.sql("UPDATE business SET merged_into_id = ?, status = 'MERGED' WHERE id = ? AND association_id = ?")
+                .params(kept, duplicate, associationId).update();
+    }
+
+    public List<java.time.LocalDate> datesOfBusiness(long businessId) {
+        return jdbc.sql("SELECT DISTINCT activity_date FROM activity_record WHERE business_id = ?")
+                .param(businessId).query(java.time.LocalDate.class).list();
+    }
+
+    private static long insert(JdbcClient.StatementSpec statement) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        statement.update(keys, "id");
+        return keys.getKey().longValue();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Businesses (事業所), activity records (consultations, visits, seminars …) and the lists they use;
+ * counting records for the actuals happens here, set-based, on request of the actuals module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Activity")
+package jp.bansou.activity;

@@ -1,0 +1,66 @@
+package jp.bansou.actuals;
+
+import java.util.Set;
+import jp.bansou.activity.ActivitiesChanged;
+import jp.bansou.activity.ActivityQueries;
+import jp.bansou.activity.Tally;
+import jp.bansou.actuals.internal.RuleStore;
+import jp.bansou.plan.PlanQueries;
+import jp.bansou.plan.PlanService;
+import jp.bansou.shared.FiscalYear;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps counted actuals in step: a rule saved or removed, or records changed, recounts the years
+ * concerned, inside the same transaction as the change.
+ */
+@Service
+@Transactional
+public class ActualsService {
+
+    private final RuleStore rules;
+    private final ActivityQueries activities;
+    private final PlanService plan;
+    private final PlanQueries planQueries;
+
+    ActualsService(RuleStore rules, ActivityQueries activities, PlanService plan, PlanQueries planQueries) {
+        this.rules = rules;
+        this.activities = activities;
+        this.plan = plan;
+        this.planQueries = planQueries;
+    }
+
+    /** Saves the rule of an item of the association and recounts every year it applies to. */
+    public void saveRule(long associationId, CountingRule rule) {
+        if (planQueries.items(associationId).stream().noneMatch(i -> i.id() == rule.itemId())) {
+            throw new IllegalArgumentException("項目が見つかりません");
+        }
+        rules.save(rule);
+        planQueries.yearsWithTable(associationId).stream().filter(rule::appliesTo)
+                .forEach(year -> recount(associationId, rule, year));
+    }
+
+    /** The item goes back to actuals typed in by hand; the last counted figures stay as they are. */
+    public void removeRule(long associationId, long itemId) {
+        rules.rule(associationId, itemId).ifPresent(r -> rules.delete(itemId));
+    }
+
+    @EventListener
+    public void onActivitiesChanged(ActivitiesChanged event) {
+        recount(event.associationId(), event.years());
+    }
+
+    public void recount(long associationId, Set<FiscalYear> years) {
+        for (CountingRule rule : rules.rules(associationId)) {
+            years.stream().filter(rule::appliesTo).forEach(year -> recount(associationId, rule, year));
+        }
+    }
+
+    private void recount(long associationId, CountingRule rule, FiscalYear year) {
+        Tally tally = activities.tally(associationId, rule.spec(), year);
+        plan.recordCountedActual(associationId, rule.itemId(), year, tally.total(), tally.byDistrict());
+        rules.replaceStaffSplit(rule.itemId(), year, tally.byStaff());
+    }
+}

@@ -1,0 +1,93 @@
+package jp.bansou.actuals.internal;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import jp.bansou.activity.CountSpec;
+import jp.bansou.activity.Measure;
+import jp.bansou.actuals.CountingRule;
+import jp.bansou.shared.FiscalYear;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The actuals module's tables: rules with their kinds and categories, and counted staff splits. */
+@Repository
+public class RuleStore {
+
+    private final JdbcClient jdbc;
+
+    RuleStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void save(CountingRule rule) {
+        delete(rule.itemId());
+        jdbc.sql("INSERT INTO actual_rule (item_id, measure, members_only, from_fiscal_year) VALUES (?, ?, ?, ?)")
+                .params(rule.itemId(), rule.spec().measure().name(), rule.spec().membersOnly(),
+                        rule.from().startYear()).update();
+        rule.spec().kindIds().forEach(k -> jdbc.sql("INSERT INTO actual_rule_kind (item_id, kind_id) VALUES (?, ?)")
+                .params(rule.itemId(), k).update());
+        rule.spec().categoryIds().forEach(c -> jdbc.sql(
+                "INSERT INTO actual_rule_category (item_id, category_id) VALUES (?, ?)").params(rule.itemId(), c).update());
+    }
+
+    public void delete(long itemId) {
+        jdbc.sql("DELETE FROM actual_rule_kind WHERE item_id = ?").param(itemId).update();
+        jdbc.sql("DELETE FROM actual_rule_category WHERE item_id = ?").param(itemId).update();
+        jdbc.sql("DELETE FROM actual_rule WHERE item_id = ?").param(itemId).update();
+    }
+
+    /** Every rule of the association's items, with kinds and categories, in three queries. */
+    public List<CountingRule> rules(long associationId) {
+        Map<Long, Set<Long>> kinds = links(associationId, "actual_rule_kind", "kind_id");
+        Map<Long, Set<Long>> categories = links(associationId, "actual_rule_category", "category_id");
+        return jdbc.sql("""
+                SELECT r.item_id, r.measure, r.members_only, r.from_fiscal_year FROM actual_rule r
+                JOIN kpi_item i ON i.id = r.item_id WHERE i.association_id = ? ORDER BY r.item_id""")
+                .param(associationId)
+                .query((rs, n) -> {
+                    long item = rs.getLong("item_id");
+                    return new CountingRule(item, new CountSpec(Measure.valueOf(rs.getString("measure")),
+                            kinds.getOrDefault(item, Set.of()), categories.getOrDefault(item, Set.of()),
+                            rs.getBoolean("members_only")), FiscalYear.of(rs.getInt("from_fiscal_year")));
+                })
+                .list();
+    }
+
+    public Optional<CountingRule> rule(long associationId, long itemId) {
+        return rules(associationId).stream().filter(r -> r.itemId() == itemId).findFirst();
+    }
+
+    public void replaceStaffSplit(long itemId, FiscalYear year, Map<Long, BigDecimal> byStaff) {
+        jdbc.sql("DELETE FROM counted_actual_staff WHERE item_id = ? AND fiscal_year = ?")
+                .params(itemId, year.startYear()).update();
+        byStaff.forEach((staff, amount) -> jdbc.sql("""
+                INSERT INTO counted_actual_staff (item_id, fiscal_year, staff_member_id, amount) VALUES (?, ?, ?, ?)""")
+                .params(itemId, year.startYear(), staff, amount).update());
+    }
+
+    public Map<Long, BigDecimal> staffSplit(long itemId, FiscalYear year) {
+        Map<Long, BigDecimal> split = new HashMap<>();
+        jdbc.sql("SELECT staff_member_id, amount FROM counted_actual_staff WHERE item_id = ? AND fiscal_year = ?")
+                .params(itemId, year.startYear())
+                .query(rs -> {
+                    split.put(rs.getLong("staff_member_id"), rs.getBigDecimal("amount"));
+                });
+        return split;
+    }
+
+    private Map<Long, Set<Long>> links(long associationId, String table, String column) {
+        Map<Long, Set<Long>> links = new HashMap<>();
+        jdbc.sql("SELECT l.item_id, l." + column + " AS linked FROM " + table + " l JOIN kpi_item i ON i.id = l.item_id"
+                        + " WHERE i.association_id = ?")
+                .param(associationId)
+                .query(rs -> {
+                    links.computeIfAbsent(rs.getLong("item_id"), k -> new HashSet<>()).add(rs.getLong("linked"));
+                });
+        return links;
+    }
+}
