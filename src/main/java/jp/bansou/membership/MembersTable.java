@@ -1,6 +1,7 @@
 package jp.bansou.membership;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import jp.bansou.shared.FiscalYear;
 import jp.bansou.shared.Percentage;
@@ -35,7 +36,7 @@ public record MembersTable(FiscalYear year, List<DistrictMembers> districts, lon
 
     /** A difference with its sign: +11, -18 (ASCII minus, as the sheet prints it), 0. */
     static String signed(long value) {
-        String number = String.format("%,d", Math.abs(value));
+        String number = String.format(Locale.ROOT, "%,d", Math.abs(value));
         return value > 0 ? "+" + number : value < 0 ? "-" + number : "0";
     }
 

@@ -2,6 +2,8 @@ package jp.bansou.plan;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 /** A target: a non-negative value (34.5点 exists), its unit and how the actual is compared with it. */
 public record Target(BigDecimal value, ItemUnit unit, TargetComparator comparator) {
@@ -21,8 +23,8 @@ public record Target(BigDecimal value, ItemUnit unit, TargetComparator comparato
         return comparator.isMet(actual, value);
     }
 
-    /** Thousands separators; decimals only where there are any (3,600 / 34.5). */
+    /** Thousands separators; decimals only where there are any (3,600 / 34.5); the same on every server locale. */
     public static String formatNumber(BigDecimal number) {
-        return new DecimalFormat("#,##0.#").format(number);
+        return new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(number);
     }
 }

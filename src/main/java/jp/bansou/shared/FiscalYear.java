@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
 
-    private static final Pattern ERA_LABEL = Pattern.compile("(令和|平成|昭和)(元|\\d{1,2})年度");
+    private static final Pattern ERA_LABEL = Pattern.compile("(令和|平成|昭和)(元|\\d{1,3})年度");
 
     public FiscalYear {
         if (startYear < 1989 || startYear > 2200) {
@@ -41,6 +41,9 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
         Matcher era = ERA_LABEL.matcher(s);
         if (era.matches()) {
             int yearOfEra = era.group(2).equals("元") ? 1 : Integer.parseInt(era.group(2));
+            if (yearOfEra == 0) {
+                throw new IllegalArgumentException("年度として読めません: " + text);
+            }
             int eraStart = switch (era.group(1)) {
                 case "令和" -> 2019;
                 case "平成" -> 1989;
