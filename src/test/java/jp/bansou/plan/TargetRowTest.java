@@ -32,6 +32,6 @@ class TargetRowTest {
     private static TargetRow row(BigDecimal actual, Map<Long, BigDecimal> split) {
         Target target = new Target(new BigDecimal("3000"), ItemUnit.KEN, TargetComparator.AT_LEAST);
         return new TargetRow(1, 1, false, "巡回訪問", target, null, actual, split, "A", null, "会長", "各指導員",
-                List.of(), null);
+                List.of(), null, false, 0);
     }
 }
