@@ -22,6 +22,14 @@ public class ActivityQueries {
 
     private static final String FROM = " FROM activity_record r LEFT JOIN business b ON b.id = r.business_id ";
 
+    private static final String LIST_COLUMNS = """
+            SELECT r.id, r.activity_date, k.name AS kind, r.business_id, b.name AS business, d.name AS district,
+                   (SELECT STRING_AGG(sm.name, '、' ORDER BY sm.display_order) FROM activity_staff st
+                      JOIN staff_member sm ON sm.id = st.staff_member_id WHERE st.record_id = r.id) AS staff,
+                   (SELECT STRING_AGG(sc.name, '・' ORDER BY sc.display_order) FROM activity_category ac
+                      JOIN support_category sc ON sc.id = ac.category_id WHERE ac.record_id = r.id) AS categories,
+                   r.minutes, r.participants, r.note, r.source, r.import_batch_id""";
+
     private final JdbcClient jdbc;
     private final OrganizationQueries organization;
 
@@ -41,6 +49,14 @@ public class ActivityQueries {
         return jdbc.sql("SELECT id, name FROM support_category WHERE association_id = ? ORDER BY display_order, id")
                 .param(associationId)
                 .query((rs, n) -> new SupportCategory(rs.getLong("id"), rs.getString("name"))).list();
+    }
+
+    /** True when generated sample records (サンプル) fall in the year, so pages can say so. */
+    public boolean hasSampleRecords(long associationId, FiscalYear year) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM activity_record WHERE association_id = ? AND sample = TRUE
+                  AND activity_date BETWEEN ? AND ?""")
+                .params(associationId, year.firstDay(), year.lastDay()).query(Long.class).single() > 0;
     }
 
     /** What {@code spec} adds up to over the fiscal year, by district and by staff member. */
@@ -82,18 +98,10 @@ public class ActivityQueries {
     private Page<ActivityRow> page(RecordSelection selection, int page, int size) {
         long total = jdbc.sql("SELECT COUNT(*)" + FROM + "WHERE " + selection.where())
                 .params(selection.params()).query(Long.class).single();
-        List<ActivityRow> rows = jdbc.sql("""
-                SELECT r.id, r.activity_date, k.name AS kind, r.business_id, b.name AS business, d.name AS district,
-                       (SELECT STRING_AGG(sm.name, '、' ORDER BY sm.display_order) FROM activity_staff st
-                          JOIN staff_member sm ON sm.id = st.staff_member_id WHERE st.record_id = r.id) AS staff,
-                       (SELECT STRING_AGG(sc.name, '・' ORDER BY sc.display_order) FROM activity_category ac
-                          JOIN support_category sc ON sc.id = ac.category_id WHERE ac.record_id = r.id) AS categories,
-                       r.minutes, r.participants, r.note, r.source, r.import_batch_id
-                """ + FROM + """
-                JOIN activity_kind k ON k.id = r.kind_id
-                JOIN district d ON d.id = """ + RecordSelection.DISTRICT + """
-                 WHERE """ + selection.where() + """
-                 ORDER BY r.activity_date DESC, r.id DESC LIMIT :limit OFFSET :offset""")
+        List<ActivityRow> rows = jdbc.sql(LIST_COLUMNS + FROM
+                        + "JOIN activity_kind k ON k.id = r.kind_id JOIN district d ON d.id = " + RecordSelection.DISTRICT
+                        + " WHERE " + selection.where()
+                        + " ORDER BY r.activity_date DESC, r.id DESC LIMIT :limit OFFSET :offset")
                 .params(selection.params()).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> new ActivityRow(rs.getLong("id"), rs.getObject("activity_date", java.time.LocalDate.class),
                         rs.getString("kind"), rs.getObject("business_id", Long.class), rs.getString("business"),

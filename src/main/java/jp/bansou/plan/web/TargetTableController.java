@@ -2,6 +2,7 @@ package jp.bansou.plan.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.util.List;
+import jp.bansou.activity.ActivityQueries;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.shared.FiscalYear;
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TargetTableController {
 
     private final PlanQueries queries;
+    private final ActivityQueries activities;
 
-    TargetTableController(PlanQueries queries) {
+    TargetTableController(PlanQueries queries, ActivityQueries activities) {
         this.queries = queries;
+        this.activities = activities;
     }
 
     @GetMapping("/target-table")
@@ -28,6 +31,7 @@ class TargetTableController {
         FiscalYear year = FiscalYearParam.resolve(fy, years);
         model.addAttribute("years", years);
         model.addAttribute("table", queries.targetTable(user.associationId(), year));
+        model.addAttribute("sampleRecords", activities.hasSampleRecords(user.associationId(), year));
         return htmx.isHtmxRequest() ? "plan/target-table :: table" : "plan/target-table";
     }
 }

@@ -1,0 +1,35 @@
+package jp.bansou.actuals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.bansou.actuals.internal.RuleStore;
+import jp.bansou.shared.FiscalYear;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of the counting rules and of the counted staff split. */
+@Service
+@Transactional(readOnly = true)
+public class ActualsQueries {
+
+    private final RuleStore rules;
+
+    ActualsQueries(RuleStore rules) {
+        this.rules = rules;
+    }
+
+    public List<CountingRule> rules(long associationId) {
+        return rules.rules(associationId);
+    }
+
+    public Optional<CountingRule> rule(long associationId, long itemId) {
+        return rules.rule(associationId, itemId);
+    }
+
+    /** Staff member id → the item's counted actual for the records they worked on. */
+    public Map<Long, BigDecimal> staffSplit(long itemId, FiscalYear year) {
+        return rules.staffSplit(itemId, year);
+    }
+}
