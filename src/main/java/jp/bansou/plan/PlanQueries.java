@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.bansou.organization.OrganizationQueries;
 import jp.bansou.organization.RoleHolder;
 import jp.bansou.shared.FiscalYear;
@@ -88,7 +89,8 @@ public class PlanQueries {
                             rs.getInt("version")));
                 });
         return new TargetTable(year, organization.districts(associationId),
-                areas.values().stream().map(AreaBuilder::build).toList());
+                areas.values().stream().map(AreaBuilder::build).toList(),
+                Set.copyOf(subItemsAboveParent(associationId, year).keySet()));
     }
 
     /** Every item of the association in table order, for choosing one (rules, imports). */
@@ -101,6 +103,24 @@ public class PlanQueries {
                 .query((rs, n) -> new ItemRef(rs.getLong("id"), rs.getString("area_name"), rs.getString("name"),
                         rs.getObject("parent_item_id", Long.class), ItemUnit.ofLabel(rs.getString("unit"))))
                 .list();
+    }
+
+    /**
+     * うち rows whose actual exceeds their parent's in the year (a part cannot be larger than the
+     * whole): the sub-item's item-year id → its parent's item-year id.
+     */
+    public Map<Long, Long> subItemsAboveParent(long associationId, FiscalYear year) {
+        Map<Long, Long> pairs = new HashMap<>();
+        jdbc.sql("""
+                SELECT cy.id AS sub_id, py.id AS parent_id FROM item_year cy
+                JOIN kpi_item c ON c.id = cy.item_id
+                JOIN item_year py ON py.item_id = c.parent_item_id AND py.fiscal_year = cy.fiscal_year
+                WHERE c.association_id = :a AND cy.fiscal_year = :fy AND cy.actual_value > py.actual_value""")
+                .param("a", associationId).param("fy", year.startYear())
+                .query(rs -> {
+                    pairs.put(rs.getLong("sub_id"), rs.getLong("parent_id"));
+                });
+        return pairs;
     }
 
     public Optional<ItemYearDetail> itemYear(long associationId, long itemYearId) {

@@ -83,6 +83,10 @@ public class PlanService {
         if (change.splitDiffersFromTotal()) {
             warnings.add("地区別実績の合計が実績と一致しません");
         }
+        Map<Long, Long> aboveParent = queries.subItemsAboveParent(user.associationId(), current.year());
+        if (aboveParent.containsKey(itemYearId) || aboveParent.containsValue(itemYearId)) {
+            warnings.add("「うち」の項目の実績が親項目の実績を上回っています");
+        }
         return warnings;
     }
 
