@@ -15,8 +15,12 @@ import jp.bansou.plan.Grade;
 import jp.bansou.plan.ItemYearChange;
 import jp.bansou.plan.ItemYearDetail;
 import jp.bansou.plan.RoleAssignment;
+import jp.bansou.shared.Decimals;
 
-/** The item page's form: numbers as the user typed them, roles as holder keys (s12 / g3). */
+/**
+ * The item page's form: numbers as the user typed them (stored figures shown as people write them,
+ * 123 not 123.0), roles as holder keys (s12 / g3).
+ */
 class ItemYearForm {
 
     @DecimalMin(value = "0", message = "{validation.nonNegative}")
@@ -47,9 +51,9 @@ class ItemYearForm {
 
     static ItemYearForm of(ItemYearDetail item) {
         ItemYearForm form = new ItemYearForm();
-        form.target = item.target();
-        form.actual = item.actual();
-        form.districtActuals = new LinkedHashMap<>(item.districtActuals());
+        form.target = Decimals.plain(item.target());
+        form.actual = Decimals.plain(item.actual());
+        item.districtActuals().forEach((district, value) -> form.districtActuals.put(district, Decimals.plain(value)));
         form.grade = item.grade();
         form.note = item.note();
         if (item.roles() != null) {
