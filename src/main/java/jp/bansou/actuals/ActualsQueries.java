@@ -28,6 +28,11 @@ public class ActualsQueries {
         return rules.rule(associationId, itemId);
     }
 
+    /** Item id → staff member id → amount, for the by-staff view of a year. */
+    public Map<Long, Map<Long, BigDecimal>> staffSplits(long associationId, FiscalYear year) {
+        return rules.staffSplits(associationId, year);
+    }
+
     /** Staff member id → the item's counted actual for the records they worked on. */
     public Map<Long, BigDecimal> staffSplit(long itemId, FiscalYear year) {
         return rules.staffSplit(itemId, year);

@@ -145,7 +145,7 @@ class CountingRulesTest {
                 .andExpect(content().string(containsString("/actuals/" + visits.itemId() + "/2022")))
                 .andExpect(content().string(containsString("サンプルの活動記録")));
         mvc.perform(get("/target-table").param("fy", "2021").with(user(as("viewer"))))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/actuals/"))));
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/actuals/" + visits.itemId() + "/"))));
     }
 
     @Test
@@ -154,5 +154,17 @@ class CountingRulesTest {
         Map<Long, BigDecimal> split = actuals.staffSplit(visits.itemId(), FY2022);
         assertThat(split).isNotEmpty();
         assertThat(split.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(visits.actual());
+    }
+
+    @Test
+    void theByStaffPageShowsEachAdvisorsCountedShare() throws Exception {
+        TargetRow visits = row("巡回相談件数");
+        Map<Long, BigDecimal> split = actuals.staffSplit(visits.itemId(), FY2022);
+        long kawamoto = organization.staffMembers(association()).stream().filter(s -> s.name().equals("河本"))
+                .findFirst().orElseThrow().id();
+        mvc.perform(get("/actuals/by-staff").param("fy", "2022").with(user(as("kawamoto"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/actuals/" + visits.itemId() + "/2022?staff=" + kawamoto)))
+                .andExpect(content().string(containsString(">" + split.get(kawamoto).intValue() + "</a>")));
     }
 }

@@ -80,6 +80,20 @@ public class RuleStore {
         return split;
     }
 
+    /** Item id → (staff member id → amount) for every counted item of the association in the year. */
+    public Map<Long, Map<Long, BigDecimal>> staffSplits(long associationId, FiscalYear year) {
+        Map<Long, Map<Long, BigDecimal>> splits = new HashMap<>();
+        jdbc.sql("""
+                SELECT c.item_id, c.staff_member_id, c.amount FROM counted_actual_staff c
+                JOIN kpi_item i ON i.id = c.item_id WHERE i.association_id = ? AND c.fiscal_year = ?""")
+                .params(associationId, year.startYear())
+                .query(rs -> {
+                    splits.computeIfAbsent(rs.getLong("item_id"), k -> new HashMap<>())
+                            .put(rs.getLong("staff_member_id"), rs.getBigDecimal("amount"));
+                });
+        return splits;
+    }
+
     private Map<Long, Set<Long>> links(long associationId, String table, String column) {
         Map<Long, Set<Long>> links = new HashMap<>();
         jdbc.sql("SELECT l.item_id, l." + column + " AS linked FROM " + table + " l JOIN kpi_item i ON i.id = l.item_id"
