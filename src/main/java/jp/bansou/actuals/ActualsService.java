@@ -44,7 +44,10 @@ public class ActualsService {
 
     /** The item goes back to actuals typed in by hand; the last counted figures stay as they are. */
     public void removeRule(long associationId, long itemId) {
-        rules.rule(associationId, itemId).ifPresent(r -> rules.delete(itemId));
+        rules.rule(associationId, itemId).ifPresent(r -> {
+            rules.delete(itemId);
+            plan.releaseCountedActuals(associationId, itemId);
+        });
     }
 
     @EventListener

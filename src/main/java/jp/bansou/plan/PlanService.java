@@ -101,6 +101,11 @@ public class PlanService {
         }
     }
 
+    /** The item is no longer counted: its last counted figures stay and can be typed over from now on. */
+    public void releaseCountedActuals(long associationId, long itemId) {
+        store.markActualsManual(associationId, itemId);
+    }
+
     /**
      * Reviewers and admins edit any item of their association; staff edit the items they lead or
      * deputise, in person or through a group; viewers edit nothing.

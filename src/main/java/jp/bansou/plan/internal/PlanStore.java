@@ -105,6 +105,15 @@ public class PlanStore {
                 .update() == 1;
     }
 
+    /** The item's actuals become typed-in figures again, keeping their values. */
+    public void markActualsManual(long associationId, long itemId) {
+        jdbc.sql("""
+                UPDATE item_year SET actual_source = 'MANUAL', version = version + 1
+                WHERE item_id = :item AND actual_source = 'COUNTED'
+                  AND item_id IN (SELECT id FROM kpi_item WHERE association_id = :a)""")
+                .param("item", itemId).param("a", associationId).update();
+    }
+
     public long itemYearId(long itemId, int fiscalYear) {
         return jdbc.sql("SELECT id FROM item_year WHERE item_id = ? AND fiscal_year = ?")
                 .params(itemId, fiscalYear).query(Long.class).single();
