@@ -7,7 +7,9 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 import jp.bansou.activity.internal.ActivityStore;
+import jp.bansou.activity.internal.BulkRecordWriter;
 import jp.bansou.shared.FiscalYear;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -22,10 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActivityService {
 
     private final ActivityStore store;
+    private final BulkRecordWriter bulk;
     private final ApplicationEventPublisher events;
 
-    ActivityService(ActivityStore store, ApplicationEventPublisher events) {
+    ActivityService(ActivityStore store, BulkRecordWriter bulk, ApplicationEventPublisher events) {
         this.store = store;
+        this.bulk = bulk;
         this.events = events;
     }
 
@@ -61,6 +65,19 @@ public class ActivityService {
         }
         store.insertRecord(associationId, activity, source, batchId, key);
         return true;
+    }
+
+    /**
+     * Stores many records in one go (an import batch): the producer hands each validated row to the
+     * consumer it is given. Records whose natural key is already stored are skipped; unknown
+     * businesses are registered; the counted actuals of the years touched follow at once.
+     */
+    public BulkImportResult recordAll(long associationId, Long batchId, Consumer<Consumer<ImportedRecord>> rows) {
+        BulkImportResult result = bulk.write(associationId, batchId, rows);
+        if (result.stored() > 0) {
+            changed(associationId, result.years());
+        }
+        return result;
     }
 
     /** Tells the actuals that records of these years changed (after a batch, once). */

@@ -1,0 +1,120 @@
+package jp.bansou.activity.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import jp.bansou.activity.BulkImportResult;
+import jp.bansou.activity.ImportedRecord;
+import jp.bansou.shared.FiscalYear;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores many records at once: validated rows are staged (COPY on PostgreSQL, batched inserts on
+ * H2), then four set-based statements register the new businesses, insert the records whose
+ * natural key is new, and link their staff and categories. Memory stays constant in the number of
+ * rows; runs inside the caller's transaction, so a failure leaves nothing behind.
+ */
+@Repository
+public class BulkRecordWriter {
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+
+    BulkRecordWriter(DataSource dataSource, JdbcClient jdbc) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
+
+    public BulkImportResult write(long associationId, Long batchId, Consumer<Consumer<ImportedRecord>> rows) {
+        String stage = "import_stage_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (ImportStage staged = open(connection, stage)) {
+            rows.accept(staged::add);
+            staged.finish();
+        } catch (SQLException e) {
+            throw new IllegalStateException("取込データを準備できませんでした", e);
+        }
+        long staged = jdbc.sql("SELECT COUNT(*) FROM " + stage).query(Long.class).single();
+        long registered = registerBusinesses(associationId, stage);
+        long stored = insertRecords(associationId, batchId, stage);
+        link(associationId, batchId, stage, "activity_staff", "staff_member_id");
+        link(associationId, batchId, stage, "activity_category", "category_id");
+        return new BulkImportResult(stored, staged - stored, registered, years(stage));
+    }
+
+    private ImportStage open(Connection connection, String stage) throws SQLException {
+        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        return postgres ? new PostgresImportStage(connection, stage) : new BatchedImportStage(connection, stage);
+    }
+
+    /**
+     * Registers the businesses no stored one matches: first those with a member number (one per
+     * number), then those without (one per normalised name and district), so a row naming a business
+     * registered by the first step in another spelling finds it, as it would row by row.
+     */
+    private long registerBusinesses(long associationId, String stage) {
+        long byNumber = jdbc.sql("INSERT INTO business (association_id, name, normalized_name, district_id, member,"
+                        + " member_number) SELECT :a, MIN(s.business_name), MIN(s.normalized_name),"
+                        + " MIN(s.business_district_id), TRUE, s.member_number FROM " + stage + " s"
+                        + " WHERE s.business_name IS NOT NULL AND s.member_number IS NOT NULL AND NOT EXISTS ("
+                        + MATCHING_BUSINESS + ") GROUP BY s.member_number")
+                .param("a", associationId).update();
+        long byName = jdbc.sql("INSERT INTO business (association_id, name, normalized_name, district_id, member)"
+                        + " SELECT :a, MIN(s.business_name), s.normalized_name, s.business_district_id, FALSE FROM "
+                        + stage + " s WHERE s.business_name IS NOT NULL AND s.member_number IS NULL AND NOT EXISTS ("
+                        + MATCHING_BUSINESS + ") GROUP BY s.normalized_name, s.business_district_id")
+                .param("a", associationId).update();
+        return byNumber + byName;
+    }
+
+    private long insertRecords(long associationId, Long batchId, String stage) {
+        return jdbc.sql("INSERT INTO activity_record (association_id, activity_date, kind_id, business_id, district_id,"
+                        + " minutes, participants, deals, press_releases, note, source, import_batch_id, natural_key)"
+                        + " SELECT :a, s.activity_date, s.kind_id, CASE WHEN s.business_name IS NULL THEN NULL ELSE"
+                        + " COALESCE((SELECT MIN(b.id) FROM business b WHERE b.association_id = :a AND b.merged_into_id IS NULL"
+                        + "   AND s.member_number IS NOT NULL AND b.member_number = s.member_number),"
+                        + " (SELECT MIN(b.id) FROM business b WHERE b.association_id = :a AND b.merged_into_id IS NULL"
+                        + "   AND b.district_id = s.business_district_id AND b.normalized_name = s.normalized_name)) END,"
+                        + " s.district_id, s.minutes, s.participants, s.deals, s.press_releases, s.note, 'IMPORT', :batch,"
+                        + " s.natural_key FROM " + stage + " s WHERE NOT EXISTS (SELECT 1 FROM activity_record x"
+                        + " WHERE x.association_id = :a AND x.natural_key = s.natural_key)")
+                .param("a", associationId).param("batch", batchId).update();
+    }
+
+    private void link(long associationId, Long batchId, String stage, String table, String column) {
+        jdbc.sql("INSERT INTO " + table + " (record_id, " + column + ") SELECT r.id, l.linked_id FROM " + stage + "_"
+                        + (table.equals("activity_staff") ? "staff" : "category") + " l JOIN activity_record r"
+                        + " ON r.association_id = :a AND r.natural_key = l.natural_key"
+                        + " WHERE r.import_batch_id " + (batchId == null ? "IS NULL AND r.source = 'IMPORT'" : "= :batch")
+                        + " AND NOT EXISTS (SELECT 1 FROM " + table + " t WHERE t.record_id = r.id AND t." + column
+                        + " = l.linked_id)")
+                .param("a", associationId).param("batch", batchId).update();
+    }
+
+    private Set<FiscalYear> years(String stage) {
+        Set<FiscalYear> years = new TreeSet<>();
+        jdbc.sql("SELECT MIN(activity_date) AS first_day, MAX(activity_date) AS last_day FROM " + stage)
+                .query(rs -> {
+                    LocalDate first = rs.getObject("first_day", LocalDate.class);
+                    LocalDate last = rs.getObject("last_day", LocalDate.class);
+                    if (first != null) {
+                        for (FiscalYear y = FiscalYear.containing(first); y.compareTo(FiscalYear.containing(last)) <= 0;
+                             y = y.next()) {
+                            years.add(y);
+                        }
+                    }
+                });
+        return years;
+    }
+
+    private static final String MATCHING_BUSINESS = "SELECT 1 FROM business b WHERE b.association_id = :a"
+            + " AND b.merged_into_id IS NULL AND ((s.member_number IS NOT NULL AND b.member_number = s.member_number)"
+            + " OR (b.district_id = s.business_district_id AND b.normalized_name = s.normalized_name))";
+}
