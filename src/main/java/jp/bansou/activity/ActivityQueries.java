@@ -22,6 +22,14 @@ public class ActivityQueries {
 
     private static final String FROM = " FROM activity_record r LEFT JOIN business b ON b.id = r.business_id ";
 
+    private static final String LIST_COLUMNS = """
+            SELECT r.id, r.activity_date, k.name AS kind, r.business_id, b.name AS business, d.name AS district,
+                   (SELECT STRING_AGG(sm.name, '、' ORDER BY sm.display_order) FROM activity_staff st
+                      JOIN staff_member sm ON sm.id = st.staff_member_id WHERE st.record_id = r.id) AS staff,
+                   (SELECT STRING_AGG(sc.name, '・' ORDER BY sc.display_order) FROM activity_category ac
+                      JOIN support_category sc ON sc.id = ac.category_id WHERE ac.record_id = r.id) AS categories,
+                   r.minutes, r.participants, r.note, r.source, r.import_batch_id""";
+
     private final JdbcClient jdbc;
     private final OrganizationQueries organization;
 
@@ -82,18 +90,10 @@ public class ActivityQueries {
     private Page<ActivityRow> page(RecordSelection selection, int page, int size) {
         long total = jdbc.sql("SELECT COUNT(*)" + FROM + "WHERE " + selection.where())
                 .params(selection.params()).query(Long.class).single();
-        List<ActivityRow> rows = jdbc.sql("""
-                SELECT r.id, r.activity_date, k.name AS kind, r.business_id, b.name AS business, d.name AS district,
-                       (SELECT STRING_AGG(sm.name, '、' ORDER BY sm.display_order) FROM activity_staff st
-                          JOIN staff_member sm ON sm.id = st.staff_member_id WHERE st.record_id = r.id) AS staff,
-                       (SELECT STRING_AGG(sc.name, '・' ORDER BY sc.display_order) FROM activity_category ac
-                          JOIN support_category sc ON sc.id = ac.category_id WHERE ac.record_id = r.id) AS categories,
-                       r.minutes, r.participants, r.note, r.source, r.import_batch_id
-                """ + FROM + """
-                JOIN activity_kind k ON k.id = r.kind_id
-                JOIN district d ON d.id = """ + RecordSelection.DISTRICT + """
-                 WHERE """ + selection.where() + """
-                 ORDER BY r.activity_date DESC, r.id DESC LIMIT :limit OFFSET :offset""")
+        List<ActivityRow> rows = jdbc.sql(LIST_COLUMNS + FROM
+                        + "JOIN activity_kind k ON k.id = r.kind_id JOIN district d ON d.id = " + RecordSelection.DISTRICT
+                        + " WHERE " + selection.where()
+                        + " ORDER BY r.activity_date DESC, r.id DESC LIMIT :limit OFFSET :offset")
                 .params(selection.params()).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> new ActivityRow(rs.getLong("id"), rs.getObject("activity_date", java.time.LocalDate.class),
                         rs.getString("kind"), rs.getObject("business_id", Long.class), rs.getString("business"),
@@ -103,6 +103,15 @@ public class ActivityQueries {
                         rs.getObject("import_batch_id", Long.class)))
                 .list();
         return new Page<>(rows, page, size, total);
+    }
+
+    /** The fiscal years (April–March) in which the association has records, oldest first. */
+    public List<FiscalYear> yearsWithRecords(long associationId) {
+        return jdbc.sql("""
+                SELECT DISTINCT CAST(CASE WHEN EXTRACT(MONTH FROM activity_date) >= 4 THEN EXTRACT(YEAR FROM activity_date)
+                                          ELSE EXTRACT(YEAR FROM activity_date) - 1 END AS INT) AS fy
+                FROM activity_record WHERE association_id = ? ORDER BY fy""")
+                .param(associationId).query(Integer.class).list().stream().map(FiscalYear::of).toList();
     }
 
     private long headOffice(long associationId) {
