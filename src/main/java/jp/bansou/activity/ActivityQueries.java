@@ -113,6 +113,15 @@ public class ActivityQueries {
         return new Page<>(rows, page, size, total);
     }
 
+    /** The fiscal years (April–March) in which the association has records, oldest first. */
+    public List<FiscalYear> yearsWithRecords(long associationId) {
+        return jdbc.sql("""
+                SELECT DISTINCT CAST(CASE WHEN EXTRACT(MONTH FROM activity_date) >= 4 THEN EXTRACT(YEAR FROM activity_date)
+                                          ELSE EXTRACT(YEAR FROM activity_date) - 1 END AS INT) AS fy
+                FROM activity_record WHERE association_id = ? ORDER BY fy""")
+                .param(associationId).query(Integer.class).list().stream().map(FiscalYear::of).toList();
+    }
+
     private long headOffice(long associationId) {
         List<District> districts = organization.districts(associationId);
         return districts.stream().filter(District::headOffice).findFirst()

@@ -55,6 +55,17 @@ public class ActivityService {
     }
 
     /**
+     * Stores a record typed in about a business not registered yet: registers it (or finds it again
+     * by member number or normalised name in its district) and stores the record, in one transaction.
+     */
+    public long record(long associationId, NewActivity activity, NewBusiness newBusiness) {
+        if (newBusiness == null) {
+            return record(associationId, activity);
+        }
+        return record(associationId, activity.withBusiness(findOrRegisterBusiness(associationId, newBusiness)));
+    }
+
+    /**
      * Stores a record of an import batch or of the sample data; false (and nothing stored) when a
      * record with the same natural key is already there, so a file imported twice counts once.
      */

@@ -27,4 +27,10 @@ public record NewActivity(LocalDate date, long kindId, Long businessId, Long dis
         }
         note = note == null || note.isBlank() ? null : note.strip();
     }
+
+    /** The same record about the given business (one just registered, say). */
+    public NewActivity withBusiness(long business) {
+        return new NewActivity(date, kindId, business, districtId, staffIds, categoryIds, minutes, participants, deals,
+                pressReleases, note, naturalKey);
+    }
 }

@@ -37,10 +37,11 @@ public class ActivityStore {
     public long insertBusiness(long associationId, NewBusiness b) {
         return insert(jdbc.sql("""
                 INSERT INTO business (association_id, name, name_kana, normalized_name, district_id, member,
-                                      member_number, industry, representative, founded_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                      member_number, industry, representative, founded_on, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(associationId, b.name(), b.nameKana(), BusinessName.normalize(b.name()), b.districtId(),
-                        b.member(), b.memberNumber(), b.industry(), b.representative(), b.foundedOn()));
+                        b.member(), b.memberNumber(), b.industry(), b.representative(), b.foundedOn(),
+                        b.status().name()));
     }
 
     /** An existing, unmerged business: by member number, else by normalised name within the district. */
