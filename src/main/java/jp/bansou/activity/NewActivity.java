@@ -27,4 +27,10 @@ public record NewActivity(LocalDate date, long kindId, Long businessId, Long dis
         }
         note = note == null || note.isBlank() ? null : note.strip();
     }
+
+    /** The same record filed under the given natural key. */
+    public NewActivity withNaturalKey(String key) {
+        return new NewActivity(date, kindId, businessId, districtId, staffIds, categoryIds, minutes, participants,
+                deals, pressReleases, note, key);
+    }
 }

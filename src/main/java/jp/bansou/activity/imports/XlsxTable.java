@@ -53,6 +53,22 @@ final class XlsxTable {
         }
     }
 
+    /** The names of the workbook's sheets, in order. */
+    static List<String> sheetNames(SourceFile file) {
+        try (OPCPackage pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ)) {
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+            List<String> names = new ArrayList<>();
+            while (sheets.hasNext()) {
+                sheets.next().close();
+                names.add(sheets.getSheetName());
+            }
+            return names;
+        } catch (IOException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException
+                 | IllegalArgumentException | IllegalStateException e) {
+            throw new ImportFileException(reason(file, e));
+        }
+    }
+
     private static void parse(InputStream sheet, XSSFSheetXMLHandler contents)
             throws IOException, SAXException, ParserConfigurationException {
         XMLReader parser = XMLHelper.newXMLReader();
