@@ -14,7 +14,6 @@ import static jp.bansou.activity.ImportField.STAFF;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,7 +46,7 @@ public final class RowResolver {
 
     /** The resolved row, or empty when it has errors (added to {@code errors}). */
     public Optional<ResolvedRow> resolve(int line, List<String> cells, ImportErrors errors) {
-        Row row = new Row(line, cells, errors);
+        RowCheck row = new RowCheck(columns, line, cells, errors);
         LocalDate date = date(row);
         ActivityKind kind = row.required(KIND, "活動種別").flatMap(name -> row.found(KIND, name,
                 lookups.kind(name), "活動種別「" + name + "」は登録されていません")).orElse(null);
@@ -73,7 +72,7 @@ public final class RowResolver {
         if (kind != null) {
             checkBusiness(row, kind, business, number, district != null || !districtName.isEmpty());
         }
-        if (row.failed) {
+        if (row.failed()) {
             return Optional.empty();
         }
         return Optional.of(new ResolvedRow(line, date, kind, business.isEmpty() ? null : business,
@@ -81,7 +80,7 @@ public final class RowResolver {
                 note.isEmpty() ? null : note, NaturalKeys.ofRecordId(row.text(RECORD_ID))));
     }
 
-    private LocalDate date(Row row) {
+    private LocalDate date(RowCheck row) {
         String text = row.required(DATE, "日付").orElse(null);
         if (text == null) {
             return null;
@@ -95,7 +94,7 @@ public final class RowResolver {
     }
 
     /** Consultations need a business; one given by member number only must be registered already. */
-    private void checkBusiness(Row row, ActivityKind kind, String business, String number, boolean hasDistrict) {
+    private void checkBusiness(RowCheck row, ActivityKind kind, String business, String number, boolean hasDistrict) {
         if (business.isEmpty() && number.isEmpty()) {
             if (!kind.event()) {
                 row.error(columns.mapped(BUSINESS) ? BUSINESS : MEMBER_NUMBER,
@@ -109,63 +108,6 @@ public final class RowResolver {
         } else if (!hasDistrict && !known) {
             row.error(columns.mapped(DISTRICT) ? DISTRICT : BUSINESS,
                     "地区がありません（事業所「" + business + "」を探す・登録するには地区が必要です）");
-        }
-    }
-
-    /** One row's cells and the errors found in it so far. */
-    private final class Row {
-        private final int line;
-        private final List<String> cells;
-        private final ImportErrors errors;
-        private boolean failed;
-
-        Row(int line, List<String> cells, ImportErrors errors) {
-            this.line = line;
-            this.cells = cells;
-            this.errors = errors;
-        }
-
-        String text(ImportField field) {
-            return columns.cell(field, cells);
-        }
-
-        Optional<String> required(ImportField field, String what) {
-            String text = text(field);
-            if (text.isEmpty()) {
-                error(field, what + "がありません");
-                return Optional.empty();
-            }
-            return Optional.of(text);
-        }
-
-        <T> Optional<T> found(ImportField field, String text, Optional<T> value, String message) {
-            if (value.isEmpty()) {
-                error(field, message);
-            }
-            return value;
-        }
-
-        Set<Long> names(ImportField field, Function<String, Optional<Long>> lookup, String what,
-                        java.util.function.Consumer<String> unknown) {
-            Set<Long> ids = new LinkedHashSet<>();
-            for (String name : Cells.split(text(field))) {
-                lookup.apply(name).ifPresentOrElse(ids::add, () -> {
-                    error(field, what + "「" + name + "」は登録されていません");
-                    unknown.accept(name);
-                });
-            }
-            return ids;
-        }
-
-        Integer count(ImportField field) {
-            String text = text(field);
-            return text.isEmpty() ? null : found(field, text, Cells.wholeNumber(text),
-                    "0以上の整数として読めません: " + text).orElse(null);
-        }
-
-        void error(ImportField field, String message) {
-            failed = true;
-            errors.add(line, columns.header(field), message);
         }
     }
 }

@@ -2,6 +2,7 @@ package jp.bansou.activity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -71,7 +72,8 @@ class ImportPagesTest {
         }
         mvc.perform(check).andExpect(status().isOk())
                 .andExpect(content().string(containsString("職員「佐々木 太郎」は登録されていません")))
-                .andExpect(content().string(containsString("name=\"staffFrom[0]\" value=\"佐々木 太郎\"")));
+                .andExpect(content().string(containsString("name=\"staffFrom[0]\" value=\"佐々木 太郎\"")))
+                .andExpect(content().string(matchesPattern("(?s).*action=\"[^\"]*/check\"[^>]*>(?:(?!</form>).)*name=\"_csrf\".*")));
         var run = post(pending + "/run").session(session).with(user(as("kawamoto"))).with(csrf())
                 .param("staffFrom[0]", "佐々木 太郎").param("staffTo[0]", "佐々木").param("profileName", "画面取込")
                 .param("fy", "2022");
