@@ -19,6 +19,17 @@ final class SheetRows implements SheetContentsHandler {
         }
     }
 
+    /** Carries an exception of the row handler through the SAX parser, so it is not taken for a broken file. */
+    static final class HandlerFailure extends RuntimeException {
+        HandlerFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        RuntimeException unwrap() {
+            return (RuntimeException) getCause();
+        }
+    }
+
     private final RowHandler handler;
     private List<String> cells = new ArrayList<>();
     private boolean headerSeen;
@@ -34,7 +45,12 @@ final class SheetRows implements SheetContentsHandler {
 
     @Override
     public void endRow(int rowNum) {
-        boolean more = headerSeen ? handler.row(rowNum + 1, cells) : handler.header(cells);
+        boolean more;
+        try {
+            more = headerSeen ? handler.row(rowNum + 1, cells) : handler.header(cells);
+        } catch (RuntimeException e) {
+            throw new HandlerFailure(e);
+        }
         headerSeen = true;
         if (!more) {
             throw new Stop();

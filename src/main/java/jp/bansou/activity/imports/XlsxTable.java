@@ -46,6 +46,8 @@ final class XlsxTable {
             }
             throw new ImportFileException("シート「" + file.sheet() + "」がありません（このファイルのシート: "
                     + String.join("、", names) + "）: " + file.fileName());
+        } catch (SheetRows.HandlerFailure e) {
+            throw e.unwrap();
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
                  | POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException
                  | IllegalStateException e) {

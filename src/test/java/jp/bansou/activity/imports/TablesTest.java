@@ -89,6 +89,24 @@ class TablesTest {
     }
 
     @Test
+    void passesTheHandlersOwnFailuresThroughUntouched() {
+        Path file = TestFiles.xlsx(dir, "a.xlsx", List.of("相談記録"), List.of(List.of("日付"), List.of("2022/5/1")));
+        RowHandler failing = new RowHandler() {
+            @Override
+            public boolean header(List<String> names) {
+                return true;
+            }
+
+            @Override
+            public boolean row(int line, List<String> cells) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        assertThatThrownBy(() -> Tables.read(SourceFile.of(file, "a.xlsx", FileFacts.of(file), null, null), failing))
+                .isInstanceOf(IllegalStateException.class).hasMessage("boom");
+    }
+
+    @Test
     void namesTheSheetsWhenTheChosenOneIsMissing() {
         Path file = TestFiles.xlsx(dir, "a.xlsx", List.of("相談記録"), List.of(List.of("日付")));
         assertThatThrownBy(() -> read(file, null, "Sheet9"))
