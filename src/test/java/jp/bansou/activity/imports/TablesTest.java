@@ -107,6 +107,28 @@ class TablesTest {
     }
 
     @Test
+    void keepsPoisZipBombLimits() throws Exception {
+        Path plain = TestFiles.xlsx(dir, "plain.xlsx", List.of("相談記録"), List.of(List.of("日付"), List.of("2022/5/1")));
+        Path bomb = dir.resolve("bomb.xlsx");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(plain));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    content = new String(content, StandardCharsets.UTF_8)
+                            .replace("<sheetData>", "<sheetData>" + " ".repeat(20_000_000)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        assertThat(Files.size(bomb)).isLessThan(100_000);
+        assertThatThrownBy(() -> read(bomb, null, null)).isInstanceOf(ImportFileException.class)
+                .hasMessageContaining("Excel ファイルを展開すると大きすぎるため読めません");
+    }
+
+    @Test
     void namesTheSheetsWhenTheChosenOneIsMissing() {
         Path file = TestFiles.xlsx(dir, "a.xlsx", List.of("相談記録"), List.of(List.of("日付")));
         assertThatThrownBy(() -> read(file, null, "Sheet9"))
