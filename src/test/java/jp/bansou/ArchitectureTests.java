@@ -34,6 +34,11 @@ class ArchitectureTests {
             .resideInAnyPackage("org.springframework.web..", "org.thymeleaf..", "org.apache.poi..");
 
     @ArchTest
+    static final ArchRule poiAndCsvOnlyInImportAndReportCode = noClasses()
+            .that().resideOutsideOfPackages("jp.bansou.activity.imports..", "jp.bansou.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.commons.csv..");
+
+    @ArchTest
     static final ArchRule organizationInternalsStayInside = noClasses()
             .that().resideOutsideOfPackage("jp.bansou.organization..")
             .should().dependOnClassesThat().resideInAPackage("jp.bansou.organization.internal..");

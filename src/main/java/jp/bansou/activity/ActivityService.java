@@ -70,7 +70,7 @@ public class ActivityService {
      * record with the same natural key is already there, so a file imported twice counts once.
      */
     public boolean recordUnlessKnown(long associationId, NewActivity activity, ActivitySource source, Long batchId) {
-        String key = activity.naturalKey() != null ? activity.naturalKey() : digest(activity);
+        String key = naturalKeyOf(activity);
         if (store.naturalKeyExists(associationId, key)) {
             return false;
         }
@@ -89,6 +89,11 @@ public class ActivityService {
             changed(associationId, result.years());
         }
         return result;
+    }
+
+    /** The key {@link #recordUnlessKnown} files the record under: its own, else the digest of its fields. */
+    public String naturalKeyOf(NewActivity activity) {
+        return activity.naturalKey() != null ? activity.naturalKey() : digest(activity);
     }
 
     /** Tells the actuals that records of these years changed (after a batch, once). */

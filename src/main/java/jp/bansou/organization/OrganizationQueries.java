@@ -28,6 +28,11 @@ public class OrganizationQueries {
         return jdbc.sql("SELECT COUNT(*) FROM association").query(Long.class).single() > 0;
     }
 
+    /** Every association's id, oldest first (an installation usually has one). */
+    public List<Long> associationIds() {
+        return jdbc.sql("SELECT id FROM association ORDER BY id").query(Long.class).list();
+    }
+
     public Optional<String> associationName(long associationId) {
         return jdbc.sql("SELECT name FROM association WHERE id = ?").param(associationId).query(String.class).optional();
     }

@@ -1,6 +1,7 @@
 package jp.bansou.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,8 +17,10 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
  * Two chains: the JSON API under /api/** with HTTP Basic, stateless, answering 401/403 as JSON;
  * the pages with form login, CSRF on every form, and htmx requests told to refresh on expiry; any
  * other request without a login (whatever its Accept header) is sent to the login page.
+ * Absent when the application runs as a command (the import from the command line: no web server).
  */
 @Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

@@ -47,9 +47,7 @@ public class ActivityStore {
     /** An existing, unmerged business: by member number, else by normalised name within the district. */
     public Optional<Long> findBusiness(long associationId, String memberNumber, String name, long districtId) {
         if (memberNumber != null) {
-            Optional<Long> byNumber = jdbc.sql("""
-                    SELECT id FROM business WHERE association_id = ? AND member_number = ? AND merged_into_id IS NULL
-                    ORDER BY id""").params(associationId, memberNumber).query(Long.class).list().stream().findFirst();
+            Optional<Long> byNumber = findBusinessByMemberNumber(associationId, memberNumber);
             if (byNumber.isPresent()) {
                 return byNumber;
             }
@@ -59,6 +57,13 @@ public class ActivityStore {
                   AND merged_into_id IS NULL ORDER BY id""")
                 .params(associationId, districtId, BusinessName.normalize(name))
                 .query(Long.class).list().stream().findFirst();
+    }
+
+    /** An existing, unmerged business with this member number. */
+    public Optional<Long> findBusinessByMemberNumber(long associationId, String memberNumber) {
+        return jdbc.sql("""
+                SELECT id FROM business WHERE association_id = ? AND member_number = ? AND merged_into_id IS NULL
+                ORDER BY id""").params(associationId, memberNumber).query(Long.class).list().stream().findFirst();
     }
 
     public long insertRecord(long associationId, NewActivity a, ActivitySource source, Long batchId,
@@ -83,6 +88,13 @@ public class ActivityStore {
     public boolean naturalKeyExists(long associationId, String naturalKey) {
         return jdbc.sql("SELECT COUNT(*) FROM activity_record WHERE association_id = ? AND natural_key = ?")
                 .params(associationId, naturalKey).query(Long.class).single() > 0;
+    }
+
+    /** The import batch of the record filed under the natural key; empty when none is, or it was not imported. */
+    public Optional<Long> importBatchOfKey(long associationId, String naturalKey) {
+        return jdbc.sql("SELECT import_batch_id FROM activity_record WHERE association_id = ? AND natural_key = ?")
+                .params(associationId, naturalKey).query((rs, n) -> rs.getObject("import_batch_id", Long.class))
+                .list().stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** Moves every record of {@code duplicate} to {@code kept} and marks the duplicate merged. */

@@ -1,0 +1,93 @@
+package jp.bansou.activity.imports;
+
+import jp.bansou.activity.ActivityService;
+import jp.bansou.activity.ImportCheck;
+import jp.bansou.activity.ImportRequest;
+import jp.bansou.activity.ImportResult;
+import jp.bansou.activity.internal.ActivityStore;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One import: prepare, refuse a file already imported, check every row (nothing written while any
+ * row is wrong), then write all rows in one transaction and tell the actuals once.
+ */
+@Component
+public class ImportRun {
+
+    private final ImportPreparation preparation;
+    private final ActivityService activities;
+    private final ActivityStore store;
+    private final BatchStore batches;
+    private final TransactionTemplate transaction;
+
+    ImportRun(ImportPreparation preparation, ActivityService activities, ActivityStore store, BatchStore batches,
+              PlatformTransactionManager transactions) {
+        this.preparation = preparation;
+        this.activities = activities;
+        this.store = store;
+        this.batches = batches;
+        this.transaction = new TransactionTemplate(transactions);
+        // On its own the batch is one transaction; inside a caller's, a savepoint, so a refused batch leaves no trace.
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    public ImportResult run(ImportRequest request) {
+        try {
+            Prepared prepared = preparation.prepare(request);
+            var done = batches.completedWithSha(request.associationId(), prepared.sha256());
+            if (done.isPresent()) {
+                return ImportResult.alreadyImported(done.get());
+            }
+            ImportErrors errors = validate(request, prepared).finish();
+            if (errors.any()) {
+                return ImportResult.rejected(errors.list(), errors.count());
+            }
+            return transaction.execute(status -> write(request, prepared));
+        } catch (ImportFileException e) {
+            return ImportResult.rejected(e.error());
+        } catch (ImportRejected e) {
+            return ImportResult.rejected(e.errors().list(), e.errors().count());
+        }
+    }
+
+    /** Checks the file as {@link #run} would, writing nothing. */
+    public ImportCheck check(ImportRequest request) {
+        try {
+            Prepared prepared = preparation.prepare(request);
+            ValidationPass pass = validate(request, prepared);
+            ImportErrors errors = pass.finish();
+            return new ImportCheck(pass.rows(), errors.list(), errors.count(), errors.unknownStaffNames(),
+                    errors.unknownDistrictNames());
+        } catch (ImportFileException e) {
+            return new ImportCheck(0, java.util.List.of(e.error()), 1, java.util.List.of(), java.util.List.of());
+        } catch (ImportRejected e) {
+            ImportErrors errors = e.errors();
+            return new ImportCheck(0, errors.list(), errors.count(), java.util.List.of(), java.util.List.of());
+        }
+    }
+
+    private ValidationPass validate(ImportRequest request, Prepared prepared) {
+        ValidationPass pass = new ValidationPass(prepared.mapping(), prepared.lookups(), request.year(),
+                number -> store.findBusinessByMemberNumber(request.associationId(), number),
+                prepared.source().fileName());
+        Tables.read(prepared.source(), pass);
+        return pass;
+    }
+
+    private ImportResult write(ImportRequest request, Prepared prepared) {
+        long batchId = batches.insert(request.associationId(), prepared.source().fileName(), prepared.sha256(),
+                prepared.profileId(), prepared.source().encodingLabel(), request.user());
+        WritePass pass = new WritePass(activities, store, request.associationId(), batchId, prepared.mapping(),
+                prepared.lookups(), request.year(), prepared.source().fileName());
+        Tables.read(prepared.source(), pass);
+        if (pass.errors().any()) {
+            throw new ImportRejected(pass.errors());
+        }
+        batches.finish(batchId, pass.stored(), pass.skipped());
+        activities.changed(request.associationId(), pass.years());
+        return ImportResult.imported(batchId, pass.stored(), pass.skipped());
+    }
+}

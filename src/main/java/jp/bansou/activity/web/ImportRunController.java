@@ -1,0 +1,65 @@
+package jp.bansou.activity.web;
+
+import jakarta.servlet.http.HttpSession;
+import jp.bansou.activity.ActivityImports;
+import jp.bansou.activity.ImportPreview;
+import jp.bansou.activity.ImportRequest;
+import jp.bansou.activity.ImportResult;
+import jp.bansou.activity.InvalidMappingException;
+import jp.bansou.organization.BansouUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The last step: saves the mapping as a named profile when asked, imports, and shows the result:
+ * the counts, or the errors with nothing stored. The temporary file goes once the file is imported.
+ */
+@Controller
+class ImportRunController {
+
+    private final ActivityImports imports;
+    private final ImportSteps steps;
+
+    ImportRunController(ActivityImports imports, ImportSteps steps) {
+        this.imports = imports;
+        this.steps = steps;
+    }
+
+    @PostMapping("/imports/pending/{token}/run")
+    String run(@AuthenticationPrincipal BansouUser user, @PathVariable String token,
+               @ModelAttribute("form") ImportMappingForm form, HttpSession session, Model model) {
+        ImportPermission.require(user);
+        PendingUpload upload = steps.pending(session, token);
+        ImportPreview preview = steps.preview(user, upload);
+        ImportRequest request = steps.request(user, upload, form, preview.headers());
+        if (request.profileName() != null) {
+            try {
+                imports.saveProfile(user.associationId(), request.profileName(), request.mapping(), preview.headers(),
+                        user.getUsername());
+            } catch (InvalidMappingException e) {
+                return steps.checkPage(user, token, upload, form, model, e.problems());
+            }
+        }
+        ImportResult result = imports.importFile(request);
+        if (result.outcome() != ImportResult.Outcome.REJECTED) {
+            PendingUploads.of(session).remove(token);
+        }
+        model.addAttribute("result", result);
+        model.addAttribute("upload", upload);
+        model.addAttribute("token", token);
+        model.addAttribute("retry", result.outcome() == ImportResult.Outcome.REJECTED);
+        return "activity/import-result";
+    }
+
+    @ExceptionHandler(UploadExpiredException.class)
+    String expired(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("expired", true);
+        return "redirect:/imports/new";
+    }
+}

@@ -1,0 +1,7 @@
+package jp.bansou.activity;
+
+import jp.bansou.support.BansouSpringTest;
+
+@BansouSpringTest
+class ActivityImportOnH2Test extends ActivityImportContract {
+}

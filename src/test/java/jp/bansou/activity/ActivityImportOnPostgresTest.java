@@ -1,0 +1,7 @@
+package jp.bansou.activity;
+
+import jp.bansou.support.PostgresTest;
+
+@PostgresTest
+class ActivityImportOnPostgresTest extends ActivityImportContract {
+}
