@@ -150,7 +150,7 @@ class ActivityListPageTest {
         long business = fixtures.plantBusiness("取込テスト商店", "川尻", null);
         service.recordUnlessKnown(fixtures.association(), new NewActivity(LocalDate.of(2022, 5, 9),
                 fixtures.kind("窓口相談").id(), business, null, Set.of(), Set.of(), 20, null, null, null, "取込分",
-                "import-1"), ActivitySource.IMPORT, 1L);
+                "import-1"), ActivitySource.IMPORT, null);
         fixtures.visit(business, LocalDate.of(2022, 5, 10), "手入力分");
         mvc.perform(get("/activities").param("q", "取込テスト").with(logins.as("viewer")))
                 .andExpect(status().isOk())
