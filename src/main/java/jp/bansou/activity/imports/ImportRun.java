@@ -1,6 +1,10 @@
 package jp.bansou.activity.imports;
 
+import java.util.Optional;
 import jp.bansou.activity.ActivityService;
+import jp.bansou.activity.BulkImportResult;
+import jp.bansou.activity.DuplicateImportRowsException;
+import jp.bansou.activity.ImportField;
 import jp.bansou.activity.ImportCheck;
 import jp.bansou.activity.ImportRequest;
 import jp.bansou.activity.ImportResult;
@@ -78,16 +82,27 @@ public class ImportRun {
     }
 
     private ImportResult write(ImportRequest request, Prepared prepared) {
-        long batchId = batches.insert(request.associationId(), prepared.source().fileName(), prepared.sha256(),
+        long association = request.associationId();
+        long batchId = batches.insert(association, prepared.source().fileName(), prepared.sha256(),
                 prepared.profileId(), prepared.source().encodingLabel(), request.user());
-        WritePass pass = new WritePass(activities, store, request.associationId(), batchId, prepared.mapping(),
-                prepared.lookups(), request.year(), prepared.source().fileName());
-        Tables.read(prepared.source(), pass);
-        if (pass.errors().any()) {
-            throw new ImportRejected(pass.errors());
+        try {
+            BulkImportResult result = activities.recordAll(association, batchId, sink -> {
+                // The validation pass found every member number; the connection is busy streaming the stage now.
+                BulkWritePass pass = new BulkWritePass(sink, prepared.mapping(), prepared.lookups(), request.year(),
+                        prepared.source().fileName(), number -> Optional.of(0L));
+                Tables.read(prepared.source(), pass);
+                if (pass.errors().any()) {
+                    throw new ImportRejected(pass.errors());
+                }
+            });
+            batches.finish(batchId, (int) result.stored(), (int) result.skipped());
+            return ImportResult.imported(batchId, (int) result.stored(), (int) result.skipped());
+        } catch (DuplicateImportRowsException e) {
+            ImportErrors errors = new ImportErrors();
+            String column = prepared.mapping().headerOf(ImportField.RECORD_ID).orElse(null);
+            e.repeats().forEach(r -> errors.add((int) r.line(), column,
+                    "このファイルの" + r.firstLine() + "行目と同じ記録です（重複行）"));
+            throw new ImportRejected(errors);
         }
-        batches.finish(batchId, pass.stored(), pass.skipped());
-        activities.changed(request.associationId(), pass.years());
-        return ImportResult.imported(batchId, pass.stored(), pass.skipped());
     }
 }

@@ -3,12 +3,14 @@ package jp.bansou.activity.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import jp.bansou.activity.BulkImportResult;
+import jp.bansou.activity.DuplicateImportRowsException;
 import jp.bansou.activity.ImportedRecord;
 import jp.bansou.shared.FiscalYear;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,12 +43,26 @@ public class BulkRecordWriter {
         } catch (SQLException e) {
             throw new IllegalStateException("取込データを準備できませんでした", e);
         }
+        refuseRepeatedRows(stage);
         long staged = jdbc.sql("SELECT COUNT(*) FROM " + stage).query(Long.class).single();
         long registered = registerBusinesses(associationId, stage);
         long stored = insertRecords(associationId, batchId, stage);
         link(associationId, batchId, stage, "activity_staff", "staff_member_id");
         link(associationId, batchId, stage, "activity_category", "category_id");
         return new BulkImportResult(stored, staged - stored, registered, years(stage));
+    }
+
+    /** Two rows of one file with the same natural key are one record given twice: refused, not merged. */
+    private void refuseRepeatedRows(String stage) {
+        List<DuplicateImportRowsException.Repeat> repeats = jdbc.sql("SELECT s.line, d.first_line FROM " + stage
+                        + " s JOIN (SELECT natural_key, MIN(line) AS first_line FROM " + stage
+                        + " GROUP BY natural_key HAVING COUNT(*) > 1) d ON d.natural_key = s.natural_key"
+                        + " WHERE s.line > d.first_line ORDER BY s.line LIMIT 200")
+                .query((rs, n) -> new DuplicateImportRowsException.Repeat(rs.getLong("line"), rs.getLong("first_line")))
+                .list();
+        if (!repeats.isEmpty()) {
+            throw new DuplicateImportRowsException(repeats);
+        }
     }
 
     private ImportStage open(Connection connection, String stage) throws SQLException {
@@ -77,7 +93,8 @@ public class BulkRecordWriter {
     private long insertRecords(long associationId, Long batchId, String stage) {
         return jdbc.sql("INSERT INTO activity_record (association_id, activity_date, kind_id, business_id, district_id,"
                         + " minutes, participants, deals, press_releases, note, source, import_batch_id, natural_key)"
-                        + " SELECT :a, s.activity_date, s.kind_id, CASE WHEN s.business_name IS NULL THEN NULL ELSE"
+                        + " SELECT :a, s.activity_date, s.kind_id,"
+                        + " CASE WHEN s.business_name IS NULL AND s.member_number IS NULL THEN NULL ELSE"
                         + " COALESCE((SELECT MIN(b.id) FROM business b WHERE b.association_id = :a AND b.merged_into_id IS NULL"
                         + "   AND s.member_number IS NOT NULL AND b.member_number = s.member_number),"
                         + " (SELECT MIN(b.id) FROM business b WHERE b.association_id = :a AND b.merged_into_id IS NULL"
