@@ -33,10 +33,4 @@ public record NewActivity(LocalDate date, long kindId, Long businessId, Long dis
         return new NewActivity(date, kindId, business, districtId, staffIds, categoryIds, minutes, participants, deals,
                 pressReleases, note, naturalKey);
     }
-
-    /** The same record filed under the given natural key. */
-    public NewActivity withNaturalKey(String key) {
-        return new NewActivity(date, kindId, businessId, districtId, staffIds, categoryIds, minutes, participants,
-                deals, pressReleases, note, key);
-    }
 }

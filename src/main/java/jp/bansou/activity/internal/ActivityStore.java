@@ -90,13 +90,6 @@ public class ActivityStore {
                 .params(associationId, naturalKey).query(Long.class).single() > 0;
     }
 
-    /** The import batch of the record filed under the natural key; empty when none is, or it was not imported. */
-    public Optional<Long> importBatchOfKey(long associationId, String naturalKey) {
-        return jdbc.sql("SELECT import_batch_id FROM activity_record WHERE association_id = ? AND natural_key = ?")
-                .params(associationId, naturalKey).query((rs, n) -> rs.getObject("import_batch_id", Long.class))
-                .list().stream().filter(java.util.Objects::nonNull).findFirst();
-    }
-
     /** Moves every record of {@code duplicate} to {@code kept} and marks the duplicate merged. */
     public void mergeBusiness(long associationId, long kept, long duplicate) {
         jdbc.sql("UPDATE activity_record SET business_id = ? WHERE business_id = ? AND association_id = ?")
