@@ -1,4 +1,4 @@
-package jp.bansou.plan.web;
+package jp.bansou.progress.web;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

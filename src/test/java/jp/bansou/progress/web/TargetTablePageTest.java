@@ -1,4 +1,4 @@
-package jp.bansou.plan.web;
+package jp.bansou.progress.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
