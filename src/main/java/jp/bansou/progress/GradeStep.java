@@ -2,6 +2,7 @@ package jp.bansou.progress;
 
 import java.math.BigDecimal;
 import jp.bansou.plan.Grade;
+import jp.bansou.shared.Decimals;
 
 /**
  * One step of a grading scale: its code (A), label (100%以上), the lowest achievement rate in
@@ -22,6 +23,7 @@ public record GradeStep(String code, String label, BigDecimal lowerBound, String
             throw new IllegalArgumentException("色は #1a2b3c の形で入力してください（" + code + "）");
         }
         colour = colour.toLowerCase(java.util.Locale.ROOT);
+        lowerBound = Decimals.plain(lowerBound);
         if (notCarriedOut != (lowerBound == null)) {
             throw new IllegalArgumentException(notCarriedOut ? "未実施の段階に下限は付けられません（" + code + "）"
                     : "下限（%）を入力してください（" + code + "）");
