@@ -90,9 +90,9 @@ public class ActivityQueries {
      */
     public BigDecimal total(long associationId, CountSpec spec, LocalDate from, LocalDate to) {
         RecordSelection selection = RecordSelection.of(associationId, headOffice(associationId), spec, from, to);
-        String byDistrict = "SELECT " + aggregate(spec.measure()) + " AS amount FROM (SELECT " + RecordSelection.DISTRICT
-                + " AS district_id, r.id, r.business_id, r.participants, r.deals, r.press_releases" + FROM
-                + "WHERE " + selection.where() + ") x GROUP BY x.district_id";
+        String byDistrict = "SELECT " + aggregate(spec.measure()) + " AS amount FROM (SELECT "
+                + RecordSelection.DISTRICT + " AS district_id, r.id, r.business_id, r.participants, r.deals,"
+                + " r.press_releases" + FROM + "WHERE " + selection.where() + ") x GROUP BY x.district_id";
         return jdbc.sql("SELECT COALESCE(SUM(y.amount), 0) FROM (" + byDistrict + ") y")
                 .params(selection.params()).query(BigDecimal.class).single();
     }

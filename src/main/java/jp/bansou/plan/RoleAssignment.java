@@ -15,7 +15,8 @@ public record RoleAssignment(RoleHolder reviewer, RoleHolder lead, List<RoleHold
 
     /** True when the person is the reviewer (確認者), directly or through one of their groups. */
     public boolean isReviewer(long staffMemberId, java.util.Set<Long> groupIds) {
-        return reviewer.isGroup() ? groupIds.contains(reviewer.staffGroupId()) : reviewer.staffMemberId() == staffMemberId;
+        return reviewer.isGroup() ? groupIds.contains(reviewer.staffGroupId())
+                : reviewer.staffMemberId() == staffMemberId;
     }
 
     /** True when the person leads or deputises directly or through one of their groups. */
