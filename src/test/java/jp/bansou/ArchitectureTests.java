@@ -28,7 +28,7 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule domainRecordsUseNoWebThymeleafOrPoiTypes = noClasses()
             .that().resideInAnyPackage("jp.bansou.shared", "jp.bansou.plan", "jp.bansou.membership",
-                    "jp.bansou.organization")
+                    "jp.bansou.organization", "jp.bansou.progress")
             .and(RECORDS)
             .should().dependOnClassesThat()
             .resideInAnyPackage("org.springframework.web..", "org.thymeleaf..", "org.apache.poi..");

@@ -1,6 +1,7 @@
 package jp.bansou.activity;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,19 @@ public class ActivityQueries {
                 });
         BigDecimal total = byDistrict.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Tally(total, byDistrict, byStaff);
+    }
+
+    /**
+     * What {@code spec} adds up to over the records dated {@code from} to {@code to} (both included),
+     * e.g. a half year; counted as {@link #tally} counts, in one query.
+     */
+    public BigDecimal total(long associationId, CountSpec spec, LocalDate from, LocalDate to) {
+        RecordSelection selection = RecordSelection.of(associationId, headOffice(associationId), spec, from, to);
+        String byDistrict = "SELECT " + aggregate(spec.measure()) + " AS amount FROM (SELECT "
+                + RecordSelection.DISTRICT + " AS district_id, r.id, r.business_id, r.participants, r.deals,"
+                + " r.press_releases" + FROM + "WHERE " + selection.where() + ") x GROUP BY x.district_id";
+        return jdbc.sql("SELECT COALESCE(SUM(y.amount), 0) FROM (" + byDistrict + ") y")
+                .params(selection.params()).query(BigDecimal.class).single();
     }
 
     /** The records behind a tally, optionally narrowed to one district or one staff member. */

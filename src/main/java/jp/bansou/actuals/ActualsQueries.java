@@ -28,6 +28,14 @@ public class ActualsQueries {
         return rules.rule(associationId, itemId);
     }
 
+    /**
+     * Item id → the counted actual of 上期 and 下期, for the items counted by a rule in the year; items
+     * whose actuals are typed in have none.
+     */
+    public Map<Long, HalfYearActuals> halfYears(long associationId, FiscalYear year) {
+        return rules.halves(associationId, year);
+    }
+
     /** Item id → staff member id → amount, for the by-staff view of a year. */
     public Map<Long, Map<Long, BigDecimal>> staffSplits(long associationId, FiscalYear year) {
         return rules.staffSplits(associationId, year);

@@ -1,5 +1,6 @@
 package jp.bansou.actuals;
 
+import java.time.LocalDate;
 import java.util.Set;
 import jp.bansou.activity.ActivitiesChanged;
 import jp.bansou.activity.ActivityQueries;
@@ -65,5 +66,9 @@ public class ActualsService {
         Tally tally = activities.tally(associationId, rule.spec(), year);
         plan.recordCountedActual(associationId, rule.itemId(), year, tally.total(), tally.byDistrict());
         rules.replaceStaffSplit(rule.itemId(), year, tally.byStaff());
+        LocalDate secondHalf = year.secondHalfFirstDay();
+        rules.replaceHalves(rule.itemId(), year, new HalfYearActuals(
+                activities.total(associationId, rule.spec(), year.firstDay(), secondHalf.minusDays(1)),
+                activities.total(associationId, rule.spec(), secondHalf, year.lastDay())));
     }
 }

@@ -29,6 +29,7 @@ import jp.bansou.plan.PlanService;
 import jp.bansou.plan.RoleAssignment;
 import jp.bansou.plan.TargetComparator;
 import jp.bansou.plan.TargetDerivation;
+import jp.bansou.progress.GradingService;
 import jp.bansou.shared.FiscalYear;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -67,19 +68,22 @@ class SeedAssociation {
     private final MembershipService membership;
     private final ActivityService activities;
     private final ActualsService actuals;
+    private final GradingService grading;
 
     SeedAssociation(OrganizationService organization, PlanService plan, MembershipService membership,
-                    ActivityService activities, ActualsService actuals) {
+                    ActivityService activities, ActualsService actuals, GradingService grading) {
         this.organization = organization;
         this.plan = plan;
         this.membership = membership;
         this.activities = activities;
         this.actuals = actuals;
+        this.grading = grading;
     }
 
     @Transactional
     long load() {
         long association = organization.createAssociation("kure-koiki", "呉広域商工会");
+        grading.replaceScale(association, SeedGrades.scale());
         Map<String, Long> districts = new LinkedHashMap<>();
         DISTRICTS.forEach(d -> districts.put(d, organization.addDistrict(association, d, d.equals("本所"))));
         Map<String, RoleHolder> holders = new HashMap<>();
@@ -107,6 +111,7 @@ class SeedAssociation {
             areas.add(plan.addArea(association, a[0], guideline == 0 ? null : guideline, a[2].isEmpty() ? null : a[2]));
         }
         Map<String, Long> items = new HashMap<>();
+        Map<Long, String> sheetGrades = new LinkedHashMap<>();
         for (SheetRow row : readSheet()) {
             long item = plan.addItem(association, new NewItem(areas.get(row.area() - 1),
                     row.parent().isEmpty() ? null : items.get(row.parent()), row.name(), ItemUnit.ofLabel(row.unit()),
@@ -124,12 +129,16 @@ class SeedAssociation {
                     split.put(districts.get(DISTRICTS.get(i)), decimal(row.districts().get(i)));
                 }
             }
-            plan.setUpItemYear(new ItemYearSetup(item, FY2021, decimal(row.target()), derivation,
+            long fy2021 = plan.setUpItemYear(new ItemYearSetup(item, FY2021, decimal(row.target()), derivation,
                     decimal(row.actual()), split, Grade.ofNullable(row.grade()), blankToNull(row.note()), roles));
+            if (!row.grade().isEmpty()) {
+                sheetGrades.put(fy2021, row.grade());
+            }
             plan.setUpItemYear(new ItemYearSetup(item, FY2022, decimal(row.target()), derivation,
                     null, Map.of(), null, blankToNull(row.noteFy2022()), roles));
         }
 
+        SeedGrades.carryOver(grading, association, sheetGrades);
         loadSampleActivities(association, items, districts, holders);
 
         membership.recordMembers(association, FY2021, members(districts, 186, 222, 195, 257, 233, 53));

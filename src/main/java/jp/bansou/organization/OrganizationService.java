@@ -24,8 +24,11 @@ public class OrganizationService {
         this.events = events;
     }
 
+    /** Creates the association and publishes {@link AssociationCreated} (the grading scale follows from it). */
     public long createAssociation(String code, String name) {
-        return store.insertAssociation(code, name);
+        long id = store.insertAssociation(code, name);
+        events.publishEvent(new AssociationCreated(id));
+        return id;
     }
 
     public long addDistrict(long associationId, String name, boolean headOffice) {

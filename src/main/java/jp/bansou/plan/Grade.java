@@ -1,11 +1,14 @@
 package jp.bansou.plan;
 
-/** An achievement grade as the reviewer decided it: A to E (the seed association uses A, B, C). */
+/**
+ * An achievement grade as the reviewer decided it: a code of the association's grading scale, one
+ * capital letter, optionally followed by + or - (A, B, E, S, A+).
+ */
 public record Grade(String code) {
 
     public Grade {
-        if (code == null || !code.matches("[A-E]")) {
-            throw new IllegalArgumentException("達成状況はAからEで入力してください");
+        if (code == null || !code.matches("[A-Z][+-]?")) {
+            throw new IllegalArgumentException("達成状況の記号は英大文字1文字（A+ のように + か - を付けても可）です");
         }
     }
 

@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * What the item page changes in an item's year. A target that differs from the derived one
- * replaces the derivation (the target is then fixed by hand).
+ * replaces the derivation (the target is then fixed by hand). The grade is not part of it: the
+ * reviewer decides it separately (see {@link PlanService#recordDecidedGrade}).
  */
 public record ItemYearChange(BigDecimal target, BigDecimal actual, Map<Long, BigDecimal> districtActuals,
-                             Grade grade, String note, RoleAssignment roles) {
+                             String note, RoleAssignment roles) {
 
     public ItemYearChange {
         districtActuals = districtActuals == null ? Map.of() : Map.copyOf(districtActuals);
@@ -29,7 +30,7 @@ public record ItemYearChange(BigDecimal target, BigDecimal actual, Map<Long, Big
 
     /** The same change with the actual and split the records counted, which a form cannot override. */
     public ItemYearChange withActual(BigDecimal countedActual, Map<Long, BigDecimal> countedSplit) {
-        return new ItemYearChange(target, countedActual, countedSplit, grade, note, roles);
+        return new ItemYearChange(target, countedActual, countedSplit, note, roles);
     }
 
     /** True when a split is given and does not add up to the actual: saved, but the user is warned. */

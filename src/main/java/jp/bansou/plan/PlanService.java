@@ -74,7 +74,7 @@ public class PlanService {
         boolean keepDerivation = current.derivation() != null && current.target() != null
                 && change.target() != null && current.target().compareTo(change.target()) == 0;
         if (!store.updateItemYear(itemYearId, expectedVersion, change.target(), keepDerivation, change.actual(),
-                change.grade() == null ? null : change.grade().code(), change.note())) {
+                change.note())) {
             throw new StaleItemYearException(itemYearId);
         }
         store.replaceDistrictActuals(itemYearId, change.districtActuals());
@@ -98,6 +98,17 @@ public class PlanService {
                                     Map<Long, BigDecimal> byDistrict) {
         if (store.updateCountedActual(associationId, itemId, year.startYear(), total)) {
             store.replaceDistrictActuals(store.itemYearId(itemId, year.startYear()), byDistrict);
+        }
+    }
+
+    /**
+     * Writes the grade a reviewer decided into the item's year, where the table shows it. Who may
+     * decide is the grading's business; the version is left alone, as the item page no longer edits
+     * the grade and a decision should not make its pending save stale.
+     */
+    public void recordDecidedGrade(long associationId, long itemYearId, Grade grade) {
+        if (!store.updateGrade(associationId, itemYearId, grade.code())) {
+            throw new ItemYearNotFoundException(itemYearId);
         }
     }
 

@@ -13,6 +13,12 @@ public record RoleAssignment(RoleHolder reviewer, RoleHolder lead, List<RoleHold
         deputies = deputies == null ? List.of() : List.copyOf(deputies);
     }
 
+    /** True when the person is the reviewer (確認者), directly or through one of their groups. */
+    public boolean isReviewer(long staffMemberId, java.util.Set<Long> groupIds) {
+        return reviewer.isGroup() ? groupIds.contains(reviewer.staffGroupId())
+                : reviewer.staffMemberId() == staffMemberId;
+    }
+
     /** True when the person leads or deputises directly or through one of their groups. */
     public boolean isLeadOrDeputy(long staffMemberId, java.util.Set<Long> groupIds) {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(lead), deputies.stream())

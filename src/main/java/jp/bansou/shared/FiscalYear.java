@@ -66,6 +66,11 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
         return LocalDate.of(startYear + 1, 3, 31);
     }
 
+    /** The first day of 下期 (the second half, October to March); 上期 is April to September. */
+    public LocalDate secondHalfFirstDay() {
+        return LocalDate.of(startYear, 10, 1);
+    }
+
     public boolean contains(LocalDate date) {
         return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
     }

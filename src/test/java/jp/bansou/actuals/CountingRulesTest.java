@@ -11,13 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.bansou.activity.ActivityKind;
 import jp.bansou.activity.ActivityQueries;
 import jp.bansou.activity.ActivityRow;
+import jp.bansou.activity.ActivityService;
 import jp.bansou.activity.CountSpec;
 import jp.bansou.activity.Measure;
+import jp.bansou.activity.NewActivity;
 import jp.bansou.activity.Page;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.District;
@@ -42,6 +46,7 @@ class CountingRulesTest {
     @Autowired PlanQueries plan;
     @Autowired ActualsQueries actuals;
     @Autowired ActivityQueries activities;
+    @Autowired ActivityService activityService;
     @Autowired OrganizationQueries organization;
     @Autowired UserDetailsService users;
 
@@ -137,6 +142,30 @@ class CountingRulesTest {
         assertThat(actuals.rule(association(), visits.itemId())).isEmpty();
         assertThat(row("巡回相談件数").actual()).isEqualByComparingTo(visits.actual());
         assertThat(row("巡回相談件数").actualCounted()).isFalse();
+    }
+
+    @Test
+    void removingARuleLeavesTheItemWithoutHalfYears() throws Exception {
+        TargetRow visits = row("巡回相談件数");
+        assertThat(actuals.halfYears(association(), FY2022)).containsKey(visits.itemId());
+        mvc.perform(post("/admin/rules/{id}/delete", visits.itemId()).with(user(as("admin"))).with(csrf()))
+                .andExpect(redirectedUrl("/admin/rules"));
+        assertThat(actuals.halfYears(association(), FY2022)).doesNotContainKey(visits.itemId());
+    }
+
+    @Test
+    void countsSeptemberToTheFirstHalfAndOctoberToTheSecond() {
+        long visits = row("巡回相談件数").itemId();
+        HalfYearActuals before = actuals.halfYears(association(), FY2022).get(visits);
+        long district = organization.districts(association()).get(0).id();
+        for (LocalDate date : List.of(LocalDate.of(2022, 9, 30), LocalDate.of(2022, 10, 1), LocalDate.of(2022, 10, 2))) {
+            activityService.record(association(), new NewActivity(date, kind("巡回相談"), null, district, Set.of(),
+                    Set.of(), null, null, null, null, null, null));
+        }
+        HalfYearActuals after = actuals.halfYears(association(), FY2022).get(visits);
+        assertThat(after.firstHalf()).isEqualByComparingTo(before.firstHalf().add(BigDecimal.ONE));
+        assertThat(after.secondHalf()).isEqualByComparingTo(before.secondHalf().add(BigDecimal.valueOf(2)));
+        assertThat(after.firstHalf().add(after.secondHalf())).isEqualByComparingTo(row("巡回相談件数").actual());
     }
 
     @Test

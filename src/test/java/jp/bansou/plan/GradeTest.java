@@ -11,14 +11,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GradeTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"A", "B", "C", "D", "E"})
-    void acceptsGradesAToE(String code) {
+    @ValueSource(strings = {"A", "B", "C", "D", "E", "S", "A+", "B-"})
+    void acceptsACapitalLetterWithAnOptionalPlusOrMinus(String code) {
         assertThat(new Grade(code).code()).isEqualTo(code);
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"F", " ", "a", "AB", "Ａ"})
+    @ValueSource(strings = {" ", "a", "AB", "Ａ", "1", "+", "A++"})
     void refusesAnythingElse(String code) {
         assertThatIllegalArgumentException().isThrownBy(() -> new Grade(code));
     }
@@ -37,6 +37,6 @@ class GradeTest {
 
     @Test
     void refusesAnInvalidGradeFromAForm() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Grade.ofNullable("F"));
+        assertThatIllegalArgumentException().isThrownBy(() -> Grade.ofNullable("b"));
     }
 }

@@ -66,11 +66,11 @@ class ItemYearChangeTest {
     }
 
     private static ItemYearChange withNote(String note) {
-        return new ItemYearChange(null, null, Map.of(), null, note, ROLES);
+        return new ItemYearChange(null, null, Map.of(), note, ROLES);
     }
 
     private static ItemYearChange change(BigDecimal target, BigDecimal actual, Map<Long, BigDecimal> split,
                                          RoleAssignment roles) {
-        return new ItemYearChange(target, actual, split, new Grade("B"), null, roles);
+        return new ItemYearChange(target, actual, split, null, roles);
     }
 }

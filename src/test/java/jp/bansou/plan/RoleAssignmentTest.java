@@ -63,4 +63,13 @@ class RoleAssignmentTest {
         assertThat(groupLead.isLeadOrDeputy(42, Set.of(ADVISORS))).isTrue();
         assertThat(groupLead.isLeadOrDeputy(ADVISORS, Set.of())).isFalse();
     }
+
+    @Test
+    void knowsTheReviewerInPersonOrThroughTheReviewingGroup() {
+        assertThat(roles.isReviewer(REVIEWER, Set.of())).isTrue();
+        assertThat(roles.isReviewer(LEAD, Set.of(ADVISORS))).isFalse();
+        RoleAssignment byGroup = new RoleAssignment(group(ADVISORS), person(LEAD), List.of());
+        assertThat(byGroup.isReviewer(42, Set.of(ADVISORS))).isTrue();
+        assertThat(byGroup.isReviewer(ADVISORS, Set.of())).isFalse();
+    }
 }

@@ -40,8 +40,8 @@ class SubItemCheckTest {
         ItemYearDetail detail = plan.itemYear(association, innovation.itemYearId()).orElseThrow();
 
         List<String> warnings = service.changeItemYear(reviewer, innovation.itemYearId(), detail.version(),
-                new ItemYearChange(detail.target(), new BigDecimal("1000"), detail.districtActuals(), null,
-                        detail.note(), detail.roles()));
+                new ItemYearChange(detail.target(), new BigDecimal("1000"), detail.districtActuals(), detail.note(),
+                        detail.roles()));
 
         assertThat(warnings).contains("「うち」の項目の実績が親項目の実績を上回っています");
         assertThat(plan.subItemsAboveParent(association, FY2021)).containsOnlyKeys(innovation.itemYearId());

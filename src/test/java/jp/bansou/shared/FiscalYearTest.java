@@ -83,6 +83,11 @@ class FiscalYearTest {
     }
 
     @Test
+    void startsTheSecondHalfOnOctoberFirst() {
+        assertThat(FY2022.secondHalfFirstDay()).isEqualTo(LocalDate.of(2022, 10, 1));
+    }
+
+    @Test
     void knowsTheYearsBeforeAndAfter() {
         assertThat(FY2022.previous()).isEqualTo(FiscalYear.of(2021));
         assertThat(FY2022.next()).isEqualTo(FiscalYear.of(2023));

@@ -52,6 +52,29 @@ class BrowserTest {
     }
 
     @Test
+    void reviewerDecidesAGradeOnTheItemPage() {
+        browser.open("/login");
+        browser.logIn("sasaki", "demo");
+        browser.open("/target-table?fy=2021");
+        assertThat(browser.find("#target-table .grade-override").getDomAttribute("title"))
+                .isEqualTo("提案A → 決定B: 令和3年度目標管理表の評価を移行");
+        browser.driver().findElement(By.linkText("金融相談企業数")).click();
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#grading form.grade-form")).isEmpty());
+        assertThat(browser.text("#grading .rate")).isEqualTo("80.0%");
+        new Select(browser.find("#grading select#code")).selectByValue("A");
+        browser.find("#grading textarea#reason").clear();
+        browser.find("#grading button[type=submit]").click();
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#grading .flash.error")).isEmpty());
+        browser.find("#grading textarea#reason").sendKeys("3月の相談が未集計だったため");
+        browser.find("#grading button[type=submit]").click();
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#grading .flash.success")).isEmpty());
+        assertThat(browser.text("#grading .decision")).contains("（提案B → 決定A）", "3月の相談が未集計だったため", "佐々木");
+        assertThat(browser.path()).startsWith("/items/").doesNotEndWith("/grade");
+        browser.screenshot("item-grade");
+        browser.logOut();
+    }
+
+    @Test
     void viewerReadsMembersAndFiveYearTargets() {
         browser.open("/login");
         browser.logIn("viewer", "demo");
@@ -91,6 +114,7 @@ class BrowserTest {
         browser.driver().findElement(By.linkText(item)).click();
         browser.waitUntil(d -> browser.path().startsWith("/items/"));
         assertThat(browser.text("h1")).contains(item, "令和4年度");
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#grading .grading-facts")).isEmpty());
         browser.find("#actual").clear();
         browser.find("#actual").sendKeys(actual);
         browser.find(".item-form button[type=submit]").click();

@@ -25,7 +25,13 @@ public final class RecordSelection {
     }
 
     public static RecordSelection of(long associationId, long headOfficeId, CountSpec spec, FiscalYear year) {
-        RecordSelection s = new RecordSelection(associationId, headOfficeId).between(year.firstDay(), year.lastDay());
+        return of(associationId, headOfficeId, spec, year.firstDay(), year.lastDay());
+    }
+
+    /** A rule's records dated {@code from} to {@code to}, both included. */
+    public static RecordSelection of(long associationId, long headOfficeId, CountSpec spec, LocalDate from,
+                                     LocalDate to) {
+        RecordSelection s = new RecordSelection(associationId, headOfficeId).between(from, to);
         if (!spec.kindIds().isEmpty()) {
             s.and("r.kind_id IN (:kinds)", "kinds", spec.kindIds());
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 import jp.bansou.activity.CountSpec;
 import jp.bansou.activity.Measure;
 import jp.bansou.actuals.CountingRule;
+import jp.bansou.actuals.HalfYearActuals;
 import jp.bansou.shared.FiscalYear;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,6 +37,7 @@ public class RuleStore {
     }
 
     public void delete(long itemId) {
+        jdbc.sql("DELETE FROM counted_actual_half WHERE item_id = ?").param(itemId).update();
         jdbc.sql("DELETE FROM actual_rule_kind WHERE item_id = ?").param(itemId).update();
         jdbc.sql("DELETE FROM actual_rule_category WHERE item_id = ?").param(itemId).update();
         jdbc.sql("DELETE FROM actual_rule WHERE item_id = ?").param(itemId).update();
@@ -68,6 +70,28 @@ public class RuleStore {
         byStaff.forEach((staff, amount) -> jdbc.sql("""
                 INSERT INTO counted_actual_staff (item_id, fiscal_year, staff_member_id, amount) VALUES (?, ?, ?, ?)""")
                 .params(itemId, year.startYear(), staff, amount).update());
+    }
+
+    public void replaceHalves(long itemId, FiscalYear year, HalfYearActuals halves) {
+        jdbc.sql("DELETE FROM counted_actual_half WHERE item_id = ? AND fiscal_year = ?")
+                .params(itemId, year.startYear()).update();
+        jdbc.sql("INSERT INTO counted_actual_half (item_id, fiscal_year, first_half, second_half) VALUES (?, ?, ?, ?)")
+                .params(itemId, year.startYear(), halves.firstHalf(), halves.secondHalf()).update();
+    }
+
+    /** Item id → half-year actuals, for the items of the association whose rule counts the year. */
+    public Map<Long, HalfYearActuals> halves(long associationId, FiscalYear year) {
+        Map<Long, HalfYearActuals> halves = new HashMap<>();
+        jdbc.sql("""
+                SELECT h.item_id, h.first_half, h.second_half FROM counted_actual_half h
+                JOIN actual_rule r ON r.item_id = h.item_id JOIN kpi_item i ON i.id = h.item_id
+                WHERE i.association_id = ? AND h.fiscal_year = ? AND r.from_fiscal_year <= h.fiscal_year""")
+                .params(associationId, year.startYear())
+                .query(rs -> {
+                    halves.put(rs.getLong("item_id"),
+                            new HalfYearActuals(rs.getBigDecimal("first_half"), rs.getBigDecimal("second_half")));
+                });
+        return halves;
     }
 
     public Map<Long, BigDecimal> staffSplit(long itemId, FiscalYear year) {

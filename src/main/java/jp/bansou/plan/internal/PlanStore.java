@@ -64,18 +64,26 @@ public class PlanStore {
 
     /** Updates the year's values if the version is still {@code expectedVersion}; false if someone saved first. */
     public boolean updateItemYear(long itemYearId, int expectedVersion, BigDecimal target,
-                                  boolean keepDerivation, BigDecimal actual, String grade, String note) {
+                                  boolean keepDerivation, BigDecimal actual, String note) {
         return jdbc.sql("""
-                UPDATE item_year SET target_value = :target, actual_value = :actual, grade = :grade, note = :note,
+                UPDATE item_year SET target_value = :target, actual_value = :actual, note = :note,
                        derivation_group_id = CASE WHEN :keep THEN derivation_group_id END,
                        derivation_per_head = CASE WHEN :keep THEN derivation_per_head END,
                        derivation_addend = CASE WHEN :keep THEN derivation_addend END,
                        derivation_remark = CASE WHEN :keep THEN derivation_remark END,
                        version = version + 1
                 WHERE id = :id AND version = :version""")
-                .param("target", target).param("actual", actual).param("grade", grade).param("note", note)
+                .param("target", target).param("actual", actual).param("note", note)
                 .param("keep", keepDerivation).param("id", itemYearId).param("version", expectedVersion)
                 .update() == 1;
+    }
+
+    /** Sets the decided grade of an item-year of the association; false when there is none. */
+    public boolean updateGrade(long associationId, long itemYearId, String grade) {
+        return jdbc.sql("""
+                UPDATE item_year SET grade = :grade
+                WHERE id = :id AND item_id IN (SELECT id FROM kpi_item WHERE association_id = :a)""")
+                .param("grade", grade).param("id", itemYearId).param("a", associationId).update() == 1;
     }
 
     public void replaceDistrictActuals(long itemYearId, Map<Long, BigDecimal> actuals) {

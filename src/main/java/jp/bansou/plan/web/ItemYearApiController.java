@@ -10,7 +10,6 @@ import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.District;
 import jp.bansou.organization.OrganizationQueries;
 import jp.bansou.organization.RoleHolder;
-import jp.bansou.plan.Grade;
 import jp.bansou.plan.ItemYearChange;
 import jp.bansou.plan.ItemYearDetail;
 import jp.bansou.plan.PlanQueries;
@@ -55,10 +54,14 @@ class ItemYearApiController {
     @PutMapping("/api/v1/item-years/{id}")
     ResponseEntity<?> put(@AuthenticationPrincipal BansouUser user, @PathVariable long id,
                           @RequestBody ItemYearInput input) {
-        if (queries.itemYear(user.associationId(), id).isEmpty()) {
+        ItemYearDetail current = queries.itemYear(user.associationId(), id).orElse(null);
+        if (current == null) {
             return error(HttpStatus.NOT_FOUND, List.of("項目が見つかりません"));
         }
         List<String> problems = new ArrayList<>();
+        if (input.grade() != null && !input.grade().equals(current.grade())) {
+            problems.add("達成状況は確認者が判定します（項目ページの「達成状況の判定」）");
+        }
         ItemYearChange change = input.toChange(user, organization, problems);
         if (!problems.isEmpty()) {
             return error(HttpStatus.UNPROCESSABLE_CONTENT, problems);
@@ -106,7 +109,10 @@ class ItemYearApiController {
         }
     }
 
-    /** The body of a PUT: every field is the new state, as in the item page's form. */
+    /**
+     * The body of a PUT: every field is the new state, as in the item page's form. The grade may be
+     * left out or repeated as read; changing it here is refused, as the reviewer decides it.
+     */
     record ItemYearInput(int version, BigDecimal target, BigDecimal actual, Map<String, BigDecimal> districts,
                          String grade, String note, String reviewer, String lead, List<String> deputies) {
 
@@ -134,7 +140,7 @@ class ItemYearApiController {
                 return null;
             }
             try {
-                return new ItemYearChange(target, actual, split, Grade.ofNullable(grade), note,
+                return new ItemYearChange(target, actual, split, note,
                         new RoleAssignment(reviewerHolder, leadHolder, deputyHolders));
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());

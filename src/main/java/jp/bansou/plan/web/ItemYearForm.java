@@ -3,7 +3,6 @@ package jp.bansou.plan.web;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.bansou.organization.RoleHolder;
-import jp.bansou.plan.Grade;
 import jp.bansou.plan.ItemYearChange;
 import jp.bansou.plan.ItemYearDetail;
 import jp.bansou.plan.RoleAssignment;
@@ -33,9 +31,6 @@ class ItemYearForm {
 
     private Map<Long, BigDecimal> districtActuals = new LinkedHashMap<>();
 
-    @Pattern(regexp = "[A-E]?", message = "{validation.grade}")
-    private String grade;
-
     @Size(max = 2000, message = "{validation.noteLength}")
     private String note;
 
@@ -54,7 +49,6 @@ class ItemYearForm {
         form.target = Decimals.plain(item.target());
         form.actual = Decimals.plain(item.actual());
         item.districtActuals().forEach((district, value) -> form.districtActuals.put(district, Decimals.plain(value)));
-        form.grade = item.grade();
         form.note = item.note();
         if (item.roles() != null) {
             form.reviewer = item.roles().reviewer().key();
@@ -74,7 +68,7 @@ class ItemYearForm {
         });
         List<RoleHolder> deputyHolders = deputies.stream().filter(d -> d != null && !d.isBlank())
                 .filter(d -> !d.equals(lead)).distinct().map(RoleHolder::parseKey).toList();
-        return new ItemYearChange(target, actual, split, Grade.ofNullable(grade), note,
+        return new ItemYearChange(target, actual, split, note,
                 new RoleAssignment(RoleHolder.parseKey(reviewer), RoleHolder.parseKey(lead), deputyHolders));
     }
 
@@ -106,14 +100,6 @@ class ItemYearForm {
 
     public void setDistrictActuals(Map<Long, BigDecimal> districtActuals) {
         this.districtActuals = districtActuals;
-    }
-
-    public String getGrade() {
-        return grade;
-    }
-
-    public void setGrade(String grade) {
-        this.grade = grade;
     }
 
     public String getNote() {

@@ -22,7 +22,7 @@ final class ItemFormParams {
     static ItemFormParams of(ItemYearDetail item) {
         ItemFormParams form = new ItemFormParams(item.itemYearId());
         form.set("target", text(item.target())).set("actual", text(item.actual()))
-                .set("grade", item.grade()).set("note", item.note())
+                .set("note", item.note())
                 .set("reviewer", item.roles().reviewer().key()).set("lead", item.roles().lead().key())
                 .set("version", Integer.toString(item.version()));
         item.districtActuals().forEach((district, value) -> form.district(district, text(value)));

@@ -45,7 +45,7 @@ class ItemYearApiTest {
     private static String body(int version, String actual, String lead) {
         return """
                 {"version": %d, "target": 108, "actual": %s, "districts": {"音戸": 2, "本所": 45},
-                 "grade": "A", "note": "API", "reviewer": "歴数", "lead": %s, "deputies": ["藤本"]}"""
+                 "note": "API", "reviewer": "歴数", "lead": %s, "deputies": ["藤本"]}"""
                 .formatted(version, actual, lead);
     }
 
@@ -122,6 +122,17 @@ class ItemYearApiTest {
         putAs("sasaki", finance.itemYearId(), body(finance.version(), "-1", "\"各指導員\""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0]").value("実績は0以上で入力してください"));
+    }
+
+    @Test
+    void acceptsTheGradeAsReadButRefusesToChangeIt() throws Exception {
+        TargetRow finance = row("財務分析数");
+        String withGrade = body(finance.version(), "125", "\"各指導員\"").replace("\"note\"", "\"grade\": \"%s\", \"note\"");
+        putAs("sasaki", finance.itemYearId(), withGrade.formatted("C"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0]").value("達成状況は確認者が判定します（項目ページの「達成状況の判定」）"));
+        putAs("sasaki", finance.itemYearId(), withGrade.formatted("A")).andExpect(status().isOk());
+        assertThat(plan.itemYear(association(), finance.itemYearId()).orElseThrow().grade()).isEqualTo("A");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package jp.bansou.plan.web;
+package jp.bansou.progress.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,7 +19,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The target table page lays out the seed's FY2021 sheet as the association prints it. */
+/**
+ * The target table page lays out the seed's FY2021 sheet as the association prints it, with the
+ * achievement rate, decided or proposed grades and the half years of counted items.
+ */
 @BansouSpringTest
 class TargetTablePageTest {
 
@@ -70,6 +73,47 @@ class TargetTablePageTest {
     }
 
     @Test
+    void showsTheAchievementRateBesideTheDecidedGrade() throws Exception {
+        Element finance = row(page(2021), "財務分析数");
+        assertThat(finance.select("td.grade .grade-mark").text()).isEqualTo("A");
+        assertThat(finance.select("td.grade .grade-mark").attr("data-grade")).isEqualTo("A");
+        assertThat(finance.select("td.rate").text()).isEqualTo("113.9%");
+        assertThat(finance.select("td.grade .grade-override")).isEmpty();
+        assertThat(cell(page(2021), "金融相談企業数", "rate")).isEqualTo("80.0%");
+    }
+
+    @Test
+    void marksADecisionThatDiffersFromItsProposalWithTheReason() throws Exception {
+        Element bookkeeping = row(page(2021), "記帳継続企業数");
+        assertThat(bookkeeping.select("td.grade .grade-mark").text()).isEqualTo("B");
+        assertThat(bookkeeping.select("td.grade .grade-override").attr("title"))
+                .isEqualTo("提案A → 決定B: 令和3年度目標管理表の評価を移行");
+    }
+
+    @Test
+    void showsAProposalNobodyHasDecidedInBrackets() throws Exception {
+        Element row = row(page(2022), "勉強会開催数");
+        assertThat(row.select("td.grade .grade-proposed").text()).isEqualTo("(C)");
+        assertThat(row.select("td.grade .grade-mark")).isEmpty();
+        assertThat(row.select("td.rate").text()).isEmpty();
+    }
+
+    @Test
+    void putsTheHalfYearsOfCountedItemsBeforeTheYearsActual() throws Exception {
+        Document page = page(2022);
+        assertThat(page.select("table.target-table thead tr:first-of-type th").eachText())
+                .containsSubsequence("目標", "達成状況", "達成率", "上期", "下期", "実績", "地区別実績");
+        Element finance = row(page, "財務分析数");
+        int first = Integer.parseInt(finance.select("td.first-half").text().replace(",", ""));
+        int second = Integer.parseInt(finance.select("td.second-half").text().replace(",", ""));
+        assertThat(Integer.toString(first + second)).isEqualTo(finance.select("td.actual").text().replace(",", ""));
+        Element typedIn = row(page, "ホームページ公開");
+        assertThat(typedIn.select("td.first-half").text()).isEmpty();
+        assertThat(typedIn.select("td.second-half").text()).isEmpty();
+        assertThat(row(page(2021), "財務分析数").select("td.first-half").text()).isEmpty();
+    }
+
+    @Test
     void namesTheYearByItsEraInTheHeading() throws Exception {
         assertThat(page(2021).select("h1 .year").text()).isEqualTo("令和3年度");
     }
@@ -92,7 +136,8 @@ class TargetTablePageTest {
         Document page = Html.parse(perform(get("/target-table").param("fy", "2021").param("lang", "en")));
         assertThat(page.select("h1 .year").text()).isEqualTo("FY2021");
         assertThat(page.select("table.target-table thead th").eachText())
-                .contains("Business area", "Item", "Target", "Actual", "Actual by district", "Lead")
+                .contains("Business area", "Item", "Target", "Achievement", "1st half", "2nd half", "Actual",
+                        "Actual by district", "Lead")
                 .doesNotContain("項目別事項", "実績");
     }
 

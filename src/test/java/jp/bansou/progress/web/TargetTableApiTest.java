@@ -1,4 +1,4 @@
-package jp.bansou.plan.web;
+package jp.bansou.progress.web;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -43,6 +43,17 @@ class TargetTableApiTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.fiscalYear").value(2021))
                 .andExpect(jsonPath("$.items.length()").value(63));
+    }
+
+    @Test
+    void givesEachItemItsAchievementRateAndProposedGradeBesideTheDecidedOne() throws Exception {
+        mvc.perform(get(API).param("fy", "2021").with(httpBasic("viewer", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.name == '財務分析数')].achievementRate").value(113.9))
+                .andExpect(jsonPath("$.items[?(@.name == '財務分析数')].proposedGrade").value("A"))
+                .andExpect(jsonPath("$.items[?(@.name == '記帳継続企業数')].proposedGrade").value("A"))
+                .andExpect(jsonPath("$.items[?(@.name == '記帳継続企業数')].grade").value("B"))
+                .andExpect(jsonPath("$.items[?(@.name == '金融相談企業数')].achievementRate").value(80.0));
     }
 
     @ParameterizedTest

@@ -1,0 +1,51 @@
+package jp.bansou.progress.web;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import java.util.List;
+import jp.bansou.activity.ActivityQueries;
+import jp.bansou.actuals.ActualsQueries;
+import jp.bansou.organization.BansouUser;
+import jp.bansou.plan.PlanQueries;
+import jp.bansou.progress.GradingQueries;
+import jp.bansou.shared.FiscalYear;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The target table page: the plan's table of the year with each item's achievement rate, grade
+ * (decided, or proposed in grey) and, for counted items, the half-year actuals. An htmx request
+ * (changing the year) gets only the table fragment.
+ */
+@Controller
+class TargetTableController {
+
+    private final PlanQueries plan;
+    private final GradingQueries grading;
+    private final ActualsQueries actuals;
+    private final ActivityQueries activities;
+
+    TargetTableController(PlanQueries plan, GradingQueries grading, ActualsQueries actuals,
+                          ActivityQueries activities) {
+        this.plan = plan;
+        this.grading = grading;
+        this.actuals = actuals;
+        this.activities = activities;
+    }
+
+    @GetMapping("/target-table")
+    String table(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) Integer fy,
+                 HtmxRequest htmx, Model model) {
+        long association = user.associationId();
+        List<FiscalYear> years = plan.yearsWithTable(association);
+        FiscalYear year = YearParam.resolve(fy, years);
+        model.addAttribute("years", years);
+        model.addAttribute("table", plan.targetTable(association, year));
+        model.addAttribute("gradings", grading.yearGradings(association, year));
+        model.addAttribute("halves", HalfYearView.of(actuals.halfYears(association, year)));
+        model.addAttribute("sampleRecords", activities.hasSampleRecords(association, year));
+        return htmx.isHtmxRequest() ? "progress/target-table :: table" : "progress/target-table";
+    }
+}
