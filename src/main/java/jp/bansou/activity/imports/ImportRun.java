@@ -75,10 +75,16 @@ public class ImportRun {
 
     private ValidationPass validate(ImportRequest request, Prepared prepared) {
         ValidationPass pass = new ValidationPass(prepared.mapping(), prepared.lookups(), request.year(),
-                number -> store.findBusinessByMemberNumber(request.associationId(), number),
+                memberNumbers(request.associationId()),
                 prepared.source().fileName());
         Tables.read(prepared.source(), pass);
         return pass;
+    }
+
+    /** Member number → business, asked once per number however many rows repeat it. */
+    private java.util.function.Function<String, Optional<Long>> memberNumbers(long associationId) {
+        java.util.Map<String, Optional<Long>> seen = new java.util.HashMap<>();
+        return number -> seen.computeIfAbsent(number, n -> store.findBusinessByMemberNumber(associationId, n));
     }
 
     private ImportResult write(ImportRequest request, Prepared prepared) {

@@ -28,6 +28,7 @@ public class BulkRecordWriter {
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private volatile boolean postgres;
 
     BulkRecordWriter(DataSource dataSource, JdbcClient jdbc) {
         this.dataSource = dataSource;
@@ -49,7 +50,20 @@ public class BulkRecordWriter {
         long stored = insertRecords(associationId, batchId, stage);
         link(associationId, batchId, stage, "activity_staff", "staff_member_id");
         link(associationId, batchId, stage, "activity_category", "category_id");
+        refreshStatistics(stored);
         return new BulkImportResult(stored, staged - stored, registered, years(stage));
+    }
+
+    /**
+     * After a large batch PostgreSQL's planner would still plan the recount with the old row counts
+     * (autovacuum analyses later): refresh them now, as the recount comes next in the same transaction.
+     */
+    private void refreshStatistics(long stored) {
+        if (stored >= 10_000 && postgres) {
+            for (String table : List.of("business", "activity_record", "activity_staff", "activity_category")) {
+                jdbc.sql("ANALYZE " + table).update();
+            }
+        }
     }
 
     /** Two rows of one file with the same natural key are one record given twice: refused, not merged. */
@@ -66,7 +80,7 @@ public class BulkRecordWriter {
     }
 
     private ImportStage open(Connection connection, String stage) throws SQLException {
-        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         return postgres ? new PostgresImportStage(connection, stage) : new BatchedImportStage(connection, stage);
     }
 
