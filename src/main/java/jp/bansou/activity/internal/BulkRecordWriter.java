@@ -48,15 +48,15 @@ public class BulkRecordWriter {
         long staged = jdbc.sql("SELECT COUNT(*) FROM " + stage).query(Long.class).single();
         long registered = registerBusinesses(associationId, stage);
         long stored = insertRecords(associationId, batchId, stage);
+        refreshStatistics(stored);
         link(associationId, batchId, stage, "activity_staff", "staff_member_id");
         link(associationId, batchId, stage, "activity_category", "category_id");
-        refreshStatistics(stored);
         return new BulkImportResult(stored, staged - stored, registered, years(stage));
     }
 
     /**
-     * After a large batch PostgreSQL's planner would still plan the recount with the old row counts
-     * (autovacuum analyses later): refresh them now, as the recount comes next in the same transaction.
+     * After a large batch PostgreSQL's planner would still plan the links and the recount with the old
+     * row counts (autovacuum analyses later) and pick nested loops over whole tables: refresh them now.
      */
     private void refreshStatistics(long stored) {
         if (stored >= 10_000 && postgres) {

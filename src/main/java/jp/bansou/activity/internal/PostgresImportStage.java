@@ -53,6 +53,8 @@ final class PostgresImportStage implements ImportStage {
                         + " CAST(unnest(string_to_array(category_ids, ',')) AS BIGINT) AS linked_id FROM " + table
                         + " WHERE category_ids <> ''");
                 s.execute("ANALYZE " + table);
+                s.execute("ANALYZE " + table + "_staff");
+                s.execute("ANALYZE " + table + "_category");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
