@@ -35,6 +35,23 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
         return new FiscalYear(date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1);
     }
 
+    /**
+     * The year a page asks for ({@code ?fy=2022}); without one, the newest of {@code available}
+     * (any order), or the year {@code today} falls in when none is available. An impossible year is
+     * refused with {@link IllegalArgumentException} (the web layer answers 400).
+     */
+    public static FiscalYear requestedOrLatest(Integer startYear, java.util.Collection<FiscalYear> available,
+                                               LocalDate today) {
+        if (startYear != null) {
+            return new FiscalYear(startYear);
+        }
+        return available.stream().max(FiscalYear::compareTo).orElseGet(() -> containing(today));
+    }
+
+    public static FiscalYear requestedOrLatest(Integer startYear, java.util.Collection<FiscalYear> available) {
+        return requestedOrLatest(startYear, available, LocalDate.now());
+    }
+
     /** Parses 令和4年度, 令和元年度, 平成30年度, 2022年度, FY2022 or 2022. */
     public static FiscalYear parse(String text) {
         String s = text.strip();

@@ -105,4 +105,14 @@ class FiscalYearTest {
         assertThat(years.stream().sorted()).containsExactly(FiscalYear.of(2019), FY2022, FiscalYear.of(2023));
         assertThat(FY2022).isLessThan(FiscalYear.of(2023)).isGreaterThan(FiscalYear.of(2021));
     }
+
+    @Test
+    void choosesTheRequestedYearElseTheNewestAvailableElseTheCurrentOne() {
+        List<FiscalYear> available = List.of(FiscalYear.of(2022), FiscalYear.of(2021));
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        assertThat(FiscalYear.requestedOrLatest(2021, available, today)).isEqualTo(FiscalYear.of(2021));
+        assertThat(FiscalYear.requestedOrLatest(null, available, today)).isEqualTo(FiscalYear.of(2022));
+        assertThat(FiscalYear.requestedOrLatest(null, List.of(), today)).isEqualTo(FiscalYear.of(2026));
+        assertThatIllegalArgumentException().isThrownBy(() -> FiscalYear.requestedOrLatest(1800, available, today));
+    }
 }

@@ -1,7 +1,6 @@
 package jp.bansou.activity.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,7 +39,7 @@ class ActivityListController {
         }
         long association = user.associationId();
         List<FiscalYear> years = new ArrayList<>(queries.yearsWithRecords(association));
-        FiscalYear year = year(params.fy(), years);
+        FiscalYear year = FiscalYear.requestedOrLatest(params.fy(), years);
         if (!years.contains(year)) {
             years.add(year);
         }
@@ -56,17 +55,5 @@ class ActivityListController {
         model.addAttribute("categories", queries.categories(association));
         model.addAttribute("records", queries.list(association, filters.filter(), filters.pageNumber(), PAGE_SIZE));
         return htmx.isHtmxRequest() ? "activity/list :: results" : "activity/list";
-    }
-
-    /** The year asked for, else the newest with records, else the current one. */
-    private static FiscalYear year(Integer fy, List<FiscalYear> years) {
-        if (fy != null) {
-            try {
-                return FiscalYear.of(fy);
-            } catch (IllegalArgumentException e) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "年度が正しくありません: " + fy);
-            }
-        }
-        return years.isEmpty() ? FiscalYear.containing(LocalDate.now()) : years.get(years.size() - 1);
     }
 }

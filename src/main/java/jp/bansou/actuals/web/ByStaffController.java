@@ -36,8 +36,7 @@ class ByStaffController {
     String byStaff(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) Integer fy, Model model) {
         long association = user.associationId();
         List<FiscalYear> years = plan.yearsWithTable(association);
-        FiscalYear year = fy != null ? FiscalYear.of(fy)
-                : years.isEmpty() ? FiscalYear.containing(java.time.LocalDate.now()) : years.get(years.size() - 1);
+        FiscalYear year = FiscalYear.requestedOrLatest(fy, years);
         Map<Long, Map<Long, BigDecimal>> splits = actuals.staffSplits(association, year);
         List<StaffMember> staff = organization.staffMembers(association).stream()
                 .filter(s -> s.kind() == StaffKind.ADVISOR || splits.values().stream().anyMatch(m -> m.containsKey(s.id())))

@@ -96,7 +96,6 @@ class RulesController {
     }
 
     private FiscalYear defaultFrom(BansouUser user) {
-        var years = plan.yearsWithTable(user.associationId());
-        return years.isEmpty() ? FiscalYear.containing(java.time.LocalDate.now()) : years.get(years.size() - 1);
+        return FiscalYear.requestedOrLatest(null, plan.yearsWithTable(user.associationId()));
     }
 }

@@ -23,8 +23,7 @@ class MembersController {
     @GetMapping("/members")
     String members(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) Integer fy, Model model) {
         List<FiscalYear> years = queries.years(user.associationId());
-        FiscalYear year = fy != null ? FiscalYear.of(fy)
-                : years.isEmpty() ? FiscalYear.containing(java.time.LocalDate.now()) : years.get(0);
+        FiscalYear year = FiscalYear.requestedOrLatest(fy, years);
         model.addAttribute("years", years);
         model.addAttribute("table", queries.membersTable(user.associationId(), year));
         return "membership/members";

@@ -28,7 +28,7 @@ class FiveYearController {
         FiveYearPlan plan = queries.plan(user.associationId())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "5か年計画が登録されていません"));
         List<FiscalYear> years = queries.yearsWithTable(user.associationId());
-        FiscalYear upTo = FiscalYearParam.resolve(fy, years);
+        FiscalYear upTo = FiscalYear.requestedOrLatest(fy, years);
         model.addAttribute("plan", plan);
         model.addAttribute("upTo", upTo);
         model.addAttribute("years", plan.years());

@@ -35,7 +35,7 @@ class TargetTableApiController {
 
     @GetMapping("/api/v1/target-table")
     TargetTableJson targetTable(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) Integer fy) {
-        FiscalYear year = YearParam.resolve(fy, queries.yearsWithTable(user.associationId()));
+        FiscalYear year = FiscalYear.requestedOrLatest(fy, queries.yearsWithTable(user.associationId()));
         TargetTable table = queries.targetTable(user.associationId(), year);
         Map<Long, ItemGrading> gradings = grading.yearGradings(user.associationId(), year);
         List<ItemJson> items = table.areas().stream()

@@ -40,7 +40,7 @@ class TargetTableController {
                  HtmxRequest htmx, Model model) {
         long association = user.associationId();
         List<FiscalYear> years = plan.yearsWithTable(association);
-        FiscalYear year = YearParam.resolve(fy, years);
+        FiscalYear year = FiscalYear.requestedOrLatest(fy, years);
         model.addAttribute("years", years);
         model.addAttribute("table", plan.targetTable(association, year));
         model.addAttribute("gradings", grading.yearGradings(association, year));
