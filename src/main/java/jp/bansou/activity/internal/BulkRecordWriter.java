@@ -28,7 +28,6 @@ public class BulkRecordWriter {
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
-    private volatile boolean postgres;
 
     BulkRecordWriter(DataSource dataSource, JdbcClient jdbc) {
         this.dataSource = dataSource;
@@ -38,7 +37,9 @@ public class BulkRecordWriter {
     public BulkImportResult write(long associationId, Long batchId, Consumer<Consumer<ImportedRecord>> rows) {
         String stage = "import_stage_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (ImportStage staged = open(connection, stage)) {
+        boolean postgres = isPostgres(connection);
+        try (ImportStage staged = postgres ? new PostgresImportStage(connection, stage)
+                : new BatchedImportStage(connection, stage)) {
             rows.accept(staged::add);
             staged.finish();
         } catch (SQLException e) {
@@ -48,21 +49,30 @@ public class BulkRecordWriter {
         long staged = jdbc.sql("SELECT COUNT(*) FROM " + stage).query(Long.class).single();
         long registered = registerBusinesses(associationId, stage);
         long stored = insertRecords(associationId, batchId, stage);
-        refreshStatistics(stored);
+        if (postgres && stored >= 10_000) {
+            refreshStatistics();
+        }
         link(associationId, batchId, stage, "activity_staff", "staff_member_id");
         link(associationId, batchId, stage, "activity_category", "category_id");
         return new BulkImportResult(stored, staged - stored, registered, years(stage));
+    }
+
+    /** PostgreSQL stages with COPY; any other database (H2) with batched inserts. */
+    private static boolean isPostgres(Connection connection) {
+        try {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
      * After a large batch PostgreSQL's planner would still plan the links and the recount with the old
      * row counts (autovacuum analyses later) and pick nested loops over whole tables: refresh them now.
      */
-    private void refreshStatistics(long stored) {
-        if (stored >= 10_000 && postgres) {
-            for (String table : List.of("business", "activity_record", "activity_staff", "activity_category")) {
-                jdbc.sql("ANALYZE " + table).update();
-            }
+    private void refreshStatistics() {
+        for (String table : List.of("business", "activity_record", "activity_staff", "activity_category")) {
+            jdbc.sql("ANALYZE " + table).update();
         }
     }
 
@@ -77,11 +87,6 @@ public class BulkRecordWriter {
         if (!repeats.isEmpty()) {
             throw new DuplicateImportRowsException(repeats);
         }
-    }
-
-    private ImportStage open(Connection connection, String stage) throws SQLException {
-        postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        return postgres ? new PostgresImportStage(connection, stage) : new BatchedImportStage(connection, stage);
     }
 
     /**
