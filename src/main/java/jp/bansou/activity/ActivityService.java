@@ -1,9 +1,5 @@
 package jp.bansou.activity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -66,11 +62,15 @@ public class ActivityService {
     }
 
     /**
-     * Stores a record of an import batch or of the sample data; false (and nothing stored) when a
-     * record with the same natural key is already there, so a file imported twice counts once.
+     * Stores a record that carries its natural key (sample data, a record of another system); false
+     * (and nothing stored) when a record with the same key is already there. Imports go through
+     * {@link #recordAll}, which keys their rows itself.
      */
     public boolean recordUnlessKnown(long associationId, NewActivity activity, ActivitySource source, Long batchId) {
-        String key = naturalKeyOf(activity);
+        String key = activity.naturalKey();
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("a record stored unless known needs its natural key");
+        }
         if (store.naturalKeyExists(associationId, key)) {
             return false;
         }
@@ -91,11 +91,6 @@ public class ActivityService {
         return result;
     }
 
-    /** The key {@link #recordUnlessKnown} files the record under: its own, else the digest of its fields. */
-    public String naturalKeyOf(NewActivity activity) {
-        return activity.naturalKey() != null ? activity.naturalKey() : digest(activity);
-    }
-
     /** Tells the actuals that records of these years changed (after a batch, once). */
     public void changed(long associationId, Set<FiscalYear> years) {
         events.publishEvent(new ActivitiesChanged(associationId, years));
@@ -110,19 +105,5 @@ public class ActivityService {
         store.datesOfBusiness(duplicate).forEach(d -> years.add(FiscalYear.containing(d)));
         store.mergeBusiness(associationId, kept, duplicate);
         changed(associationId, years);
-    }
-
-    /** A digest of the fields that make a record the same record: date, kind, business or district, staff, categories. */
-    static String digest(NewActivity a) {
-        String text = String.join("|", a.date().toString(), Long.toString(a.kindId()), String.valueOf(a.businessId()),
-                String.valueOf(a.districtId()), new TreeSet<>(a.staffIds()).toString(),
-                new TreeSet<>(a.categoryIds()).toString(), String.valueOf(a.minutes()),
-                String.valueOf(a.participants()), String.valueOf(a.note()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
