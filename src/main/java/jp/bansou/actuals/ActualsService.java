@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ActualsService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ActualsService.class);
+
     private final RuleStore rules;
     private final ActivityQueries activities;
     private final PlanService plan;
@@ -57,9 +59,11 @@ public class ActualsService {
     }
 
     public void recount(long associationId, Set<FiscalYear> years) {
+        long start = System.nanoTime();
         for (CountingRule rule : rules.rules(associationId)) {
             years.stream().filter(rule::appliesTo).forEach(year -> recount(associationId, rule, year));
         }
+        log.debug("recount of {}: {} ms", years, (System.nanoTime() - start) / 1_000_000);
     }
 
     private void recount(long associationId, CountingRule rule, FiscalYear year) {

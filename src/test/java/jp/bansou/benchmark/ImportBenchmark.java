@@ -77,6 +77,9 @@ public final class ImportBenchmark {
         return new SpringApplicationBuilder(BansouApplication.class).web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user(url),
                         "--spring.datasource.password=", "--logging.level.root=WARN",
+                        "--logging.level.jp.bansou.activity.imports.ImportRun=DEBUG",
+                        "--logging.level.jp.bansou.activity.internal.BulkRecordWriter=DEBUG",
+                        "--logging.level.jp.bansou.actuals.ActualsService=DEBUG",
                         "--bansou.import.max-bytes=4000000000", "--spring.main.banner-mode=off");
     }
 

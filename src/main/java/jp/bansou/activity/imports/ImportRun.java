@@ -21,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ImportRun {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportRun.class);
+
     private final ImportPreparation preparation;
     private final ActivityService activities;
     private final ActivityStore store;
@@ -45,7 +47,9 @@ public class ImportRun {
             if (done.isPresent()) {
                 return ImportResult.alreadyImported(done.get());
             }
+            long start = System.nanoTime();
             ImportErrors errors = validate(request, prepared).finish();
+            log.debug("import: validated in {} ms", (System.nanoTime() - start) / 1_000_000);
             if (errors.any()) {
                 return ImportResult.rejected(errors.list(), errors.count());
             }
