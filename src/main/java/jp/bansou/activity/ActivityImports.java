@@ -48,12 +48,21 @@ public class ActivityImports {
 
     /** Imports the file, or stores nothing and says why. */
     public ImportResult importFile(ImportRequest request) {
-        return run.run(request);
+        return importFile(request, ImportProgress.untracked());
+    }
+
+    /** Imports the file, telling {@code progress} how far it has come. */
+    public ImportResult importFile(ImportRequest request, ImportProgress progress) {
+        return run.run(request, progress);
     }
 
     /** Checks the file as an import would, storing nothing. */
     public ImportCheck check(ImportRequest request) {
-        return run.check(request);
+        return check(request, ImportProgress.untracked());
+    }
+
+    public ImportCheck check(ImportRequest request, ImportProgress progress) {
+        return run.check(request, progress);
     }
 
     /** Headers, first rows and the matching profile of an uploaded file. */

@@ -10,9 +10,18 @@ import jp.bansou.shared.FiscalYear;
  * @param encoding  UTF-8 or MS932 to override detection; null or "auto" to detect
  * @param sheet     the .xlsx sheet by name; null for the first
  * @param year      when given, every date must fall in this fiscal year
+ * @param skipBadRows the user chose to store the good rows of a file with wrong rows (listed, not stored);
+ *                  by default one wrong row refuses the whole file
  */
 public record ImportRequest(long associationId, String user, Path file, String fileName, String encoding,
-                            String sheet, FiscalYear year, String profileName, ImportMapping mapping) {
+                            String sheet, FiscalYear year, String profileName, ImportMapping mapping,
+                            boolean skipBadRows) {
+
+    /** An all-or-nothing import. */
+    public ImportRequest(long associationId, String user, Path file, String fileName, String encoding, String sheet,
+                         FiscalYear year, String profileName, ImportMapping mapping) {
+        this(associationId, user, file, fileName, encoding, sheet, year, profileName, mapping, false);
+    }
 
     public ImportRequest {
         if (file == null) {
@@ -26,6 +35,11 @@ public record ImportRequest(long associationId, String user, Path file, String f
     }
 
     public ImportRequest withMapping(ImportMapping chosen, String profile) {
-        return new ImportRequest(associationId, user, file, fileName, encoding, sheet, year, profile, chosen);
+        return new ImportRequest(associationId, user, file, fileName, encoding, sheet, year, profile, chosen,
+                skipBadRows);
+    }
+
+    public ImportRequest skippingBadRows(boolean skip) {
+        return new ImportRequest(associationId, user, file, fileName, encoding, sheet, year, profileName, mapping, skip);
     }
 }

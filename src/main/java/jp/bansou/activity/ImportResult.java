@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What an import did: the batch, the records stored and those skipped as already known; or, when
  * the file was refused, the errors (nothing stored). {@code errorCount} counts every error found,
- * {@code errors} keeps the first few hundred.
+ * {@code errors} keeps the first few hundred. An import that skipped wrong rows (when the user chose
+ * so) is imported with the errors of the rows it left out.
  */
 public record ImportResult(Outcome outcome, Long batchId, int stored, int skipped, List<ImportError> errors,
                            int errorCount) {
@@ -20,6 +21,12 @@ public record ImportResult(Outcome outcome, Long batchId, int stored, int skippe
 
     public static ImportResult imported(long batchId, int stored, int skipped) {
         return new ImportResult(Outcome.IMPORTED, batchId, stored, skipped, List.of(), 0);
+    }
+
+    /** Imported, leaving out the wrong rows the user chose to skip; {@code errors} says which and why. */
+    public static ImportResult imported(long batchId, int stored, int skipped, List<ImportError> errors,
+                                        int errorCount) {
+        return new ImportResult(Outcome.IMPORTED, batchId, stored, skipped, errors, errorCount);
     }
 
     public static ImportResult rejected(List<ImportError> errors, int errorCount) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import jp.bansou.activity.ImportError;
+import jp.bansou.activity.ImportProgress;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,11 +30,11 @@ final class CsvTable {
     private CsvTable() {
     }
 
-    static void read(SourceFile file, RowHandler handler) {
+    static void read(SourceFile file, RowHandler handler, ImportProgress progress) {
         var decoder = file.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         long line = 0;
-        try (InputStream raw = Files.newInputStream(file.path());
+        try (InputStream raw = new ProgressInputStream(Files.newInputStream(file.path()), progress);
              InputStream in = file.charset().equals(StandardCharsets.UTF_8)
                      ? BOMInputStream.builder().setInputStream(raw).get() : raw;
              Reader reader = new BufferedReader(new InputStreamReader(in, decoder));

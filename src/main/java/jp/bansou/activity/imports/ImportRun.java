@@ -1,27 +1,35 @@
 package jp.bansou.activity.imports;
 
-import java.util.Optional;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import jp.bansou.activity.ActivityService;
 import jp.bansou.activity.BulkImportResult;
 import jp.bansou.activity.DuplicateImportRowsException;
-import jp.bansou.activity.ImportField;
 import jp.bansou.activity.ImportCheck;
+import jp.bansou.activity.ImportField;
+import jp.bansou.activity.ImportProgress;
 import jp.bansou.activity.ImportRequest;
 import jp.bansou.activity.ImportResult;
+import jp.bansou.activity.ImportedRecord;
 import jp.bansou.activity.internal.ActivityStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One import: prepare, refuse a file already imported, check every row (nothing written while any
- * row is wrong), then write all rows in one transaction and tell the actuals once.
+ * One import: prepare, refuse a file already imported, then in one transaction read the file once,
+ * checking every row and staging the good ones, store them with set-based statements and tell the
+ * actuals once. A wrong row rolls the whole transaction back (nothing stored) unless the user chose
+ * to skip bad rows.
  */
 @Component
 public class ImportRun {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportRun.class);
+    private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
 
     private final ImportPreparation preparation;
     private final ActivityService activities;
@@ -40,20 +48,14 @@ public class ImportRun {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    public ImportResult run(ImportRequest request) {
+    public ImportResult run(ImportRequest request, ImportProgress progress) {
         try {
             Prepared prepared = preparation.prepare(request);
             var done = batches.completedWithSha(request.associationId(), prepared.sha256());
             if (done.isPresent()) {
                 return ImportResult.alreadyImported(done.get());
             }
-            long start = System.nanoTime();
-            ImportErrors errors = validate(request, prepared).finish();
-            log.debug("import: validated in {} ms", (System.nanoTime() - start) / 1_000_000);
-            if (errors.any()) {
-                return ImportResult.rejected(errors.list(), errors.count());
-            }
-            return transaction.execute(status -> write(request, prepared));
+            return transaction.execute(status -> write(request, prepared, progress));
         } catch (ImportFileException e) {
             return ImportResult.rejected(e.error());
         } catch (ImportRejected e) {
@@ -62,51 +64,51 @@ public class ImportRun {
     }
 
     /** Checks the file as {@link #run} would, writing nothing. */
-    public ImportCheck check(ImportRequest request) {
+    public ImportCheck check(ImportRequest request, ImportProgress progress) {
         try {
             Prepared prepared = preparation.prepare(request);
-            ValidationPass pass = validate(request, prepared);
+            ImportPass pass = read(request, prepared, store.memberNumbers(request.associationId()), null, progress);
             ImportErrors errors = pass.finish();
             return new ImportCheck(pass.rows(), errors.list(), errors.count(), errors.unknownStaffNames(),
                     errors.unknownDistrictNames());
         } catch (ImportFileException e) {
-            return new ImportCheck(0, java.util.List.of(e.error()), 1, java.util.List.of(), java.util.List.of());
+            return new ImportCheck(0, List.of(e.error()), 1, List.of(), List.of());
         } catch (ImportRejected e) {
             ImportErrors errors = e.errors();
-            return new ImportCheck(0, errors.list(), errors.count(), java.util.List.of(), java.util.List.of());
+            return new ImportCheck(0, errors.list(), errors.count(), List.of(), List.of());
         }
     }
 
-    private ValidationPass validate(ImportRequest request, Prepared prepared) {
-        ValidationPass pass = new ValidationPass(prepared.mapping(), prepared.lookups(), request.year(),
-                memberNumbers(request.associationId()),
-                prepared.source().fileName());
-        Tables.read(prepared.source(), pass);
+    private ImportPass read(ImportRequest request, Prepared prepared, Set<String> memberNumbers,
+                            Consumer<ImportedRecord> sink, ImportProgress progress) {
+        ImportPass pass = new ImportPass(prepared.mapping(), prepared.lookups(), request.year(), memberNumbers,
+                prepared.source().fileName(), sink, request.skipBadRows(), progress);
+        progress.enter(ImportProgress.Phase.READING);
+        long start = System.nanoTime();
+        Tables.read(prepared.source(), pass, progress);
+        log.debug("import: {} rows read and checked in {} ms", pass.rows(), (System.nanoTime() - start) / 1_000_000);
         return pass;
     }
 
-    /** Member number → business, asked once per number however many rows repeat it. */
-    private java.util.function.Function<String, Optional<Long>> memberNumbers(long associationId) {
-        java.util.Map<String, Optional<Long>> seen = new java.util.HashMap<>();
-        return number -> seen.computeIfAbsent(number, n -> store.findBusinessByMemberNumber(associationId, n));
-    }
-
-    private ImportResult write(ImportRequest request, Prepared prepared) {
+    private ImportResult write(ImportRequest request, Prepared prepared, ImportProgress progress) {
         long association = request.associationId();
         long batchId = batches.insert(association, prepared.source().fileName(), prepared.sha256(),
                 prepared.profileId(), prepared.source().encodingLabel(), request.user());
+        ImportErrors[] found = new ImportErrors[1];
+        // read before the rows stream: the connection is busy with the stage while they do
+        Set<String> memberNumbers = store.memberNumbers(association);
         try {
             BulkImportResult result = activities.recordAll(association, batchId, sink -> {
-                // The validation pass found every member number; the connection is busy streaming the stage now.
-                BulkWritePass pass = new BulkWritePass(sink, prepared.mapping(), prepared.lookups(), request.year(),
-                        prepared.source().fileName(), number -> Optional.of(0L));
-                Tables.read(prepared.source(), pass);
-                if (pass.errors().any()) {
-                    throw new ImportRejected(pass.errors());
+                ImportPass pass = read(request, prepared, memberNumbers, sink, progress);
+                found[0] = pass.finish();
+                if (pass.refused()) {
+                    throw new ImportRejected(found[0]);
                 }
+                progress.enter(ImportProgress.Phase.STORING);
             });
             batches.finish(batchId, (int) result.stored(), (int) result.skipped());
-            return ImportResult.imported(batchId, (int) result.stored(), (int) result.skipped());
+            return ImportResult.imported(batchId, (int) result.stored(), (int) result.skipped(), found[0].list(),
+                    found[0].count());
         } catch (DuplicateImportRowsException e) {
             ImportErrors errors = new ImportErrors();
             String column = prepared.mapping().headerOf(ImportField.RECORD_ID).orElse(null);

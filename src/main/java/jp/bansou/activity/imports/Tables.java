@@ -12,10 +12,15 @@ public final class Tables {
     }
 
     public static void read(SourceFile file, RowHandler handler) {
+        read(file, handler, jp.bansou.activity.ImportProgress.untracked());
+    }
+
+    /** Reads the file, telling {@code progress} how many bytes of a CSV file are read. */
+    public static void read(SourceFile file, RowHandler handler, jp.bansou.activity.ImportProgress progress) {
         if (file.excel()) {
             XlsxTable.read(file, handler);
         } else {
-            CsvTable.read(file, handler);
+            CsvTable.read(file, handler, progress);
         }
     }
 }

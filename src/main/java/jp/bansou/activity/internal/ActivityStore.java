@@ -60,6 +60,13 @@ public class ActivityStore {
     }
 
     /** An existing, unmerged business with this member number. */
+    /** Every member number in the association's registry, read once before an import's pass. */
+    public java.util.Set<String> memberNumbers(long associationId) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                SELECT DISTINCT member_number FROM business WHERE association_id = ? AND member_number IS NOT NULL
+                  AND merged_into_id IS NULL""").param(associationId).query(String.class).list());
+    }
+
     public Optional<Long> findBusinessByMemberNumber(long associationId, String memberNumber) {
         return jdbc.sql("""
                 SELECT id FROM business WHERE association_id = ? AND member_number = ? AND merged_into_id IS NULL

@@ -4,59 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import jp.bansou.activity.BusinessName;
-import jp.bansou.activity.ImportMapping;
 import jp.bansou.activity.ImportedRecord;
-import jp.bansou.shared.FiscalYear;
 
 /**
- * The second pass, inside the import's transaction: resolves each row again and hands it to the
- * bulk writer, which stages it and stores the batch with set-based statements. A row without a
- * record id is keyed by a digest of its fields, so the same row imported again is skipped.
+ * A checked row as the bulk writer stores it. A row without a record id is keyed by a digest of its
+ * fields, so the same row imported again is skipped.
  */
-final class BulkWritePass implements RowHandler {
+final class BulkRecords {
 
-    private final Consumer<ImportedRecord> sink;
-    private final ImportMapping mapping;
-    private final Lookups lookups;
-    private final FiscalYear year;
-    private final String fileName;
-    private final Function<String, Optional<Long>> businessByMemberNumber;
-    private final ImportErrors errors = new ImportErrors();
-    private RowResolver resolver;
-
-    BulkWritePass(Consumer<ImportedRecord> sink, ImportMapping mapping, Lookups lookups, FiscalYear year,
-                  String fileName, Function<String, Optional<Long>> businessByMemberNumber) {
-        this.sink = sink;
-        this.mapping = mapping;
-        this.lookups = lookups;
-        this.year = year;
-        this.fileName = fileName;
-        this.businessByMemberNumber = businessByMemberNumber;
-    }
-
-    @Override
-    public boolean header(List<String> names) {
-        Columns columns = Columns.bind(mapping, names, fileName, errors);
-        resolver = new RowResolver(columns, lookups, year, businessByMemberNumber);
-        return !errors.any();
-    }
-
-    @Override
-    public boolean row(int line, List<String> cells) {
-        if (!Columns.blank(cells)) {
-            resolver.resolve(line, cells, errors).map(BulkWritePass::record).ifPresent(sink);
-        }
-        return true;
-    }
-
-    ImportErrors errors() {
-        return errors;
+    private BulkRecords() {
     }
 
     /** A business row needs its name and district to be found or registered; else its member number finds it. */
