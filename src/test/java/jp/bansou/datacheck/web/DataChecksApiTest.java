@@ -68,6 +68,12 @@ class DataChecksApiTest {
                 .andExpect(jsonPath("$.error").value("forbidden"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "1800"})
+    void refusesAYearThatCannotBe(String fy) throws Exception {
+        mvc.perform(get(API).param("fy", fy).with(httpBasic("admin", "demo"))).andExpect(status().isBadRequest());
+    }
+
     @Test
     void asksCallersWithoutCredentialsToLogIn() throws Exception {
         mvc.perform(get(API)).andExpect(status().isUnauthorized()).andExpect(jsonPath("$.status").value(401));
