@@ -68,6 +68,9 @@ public final class RecordSelection {
             s.and("EXISTS (SELECT 1 FROM activity_category c WHERE c.record_id = r.id AND c.category_id = :cat)",
                     "cat", filter.categoryId());
         }
+        if (filter.recordId() != null) {
+            s.and("r.id = :record", "record", filter.recordId());
+        }
         if (filter.text() != null && !filter.text().isBlank()) {
             s.and("(LOWER(b.name) LIKE :text OR LOWER(b.name_kana) LIKE :text OR LOWER(r.note) LIKE :text)",
                     "text", "%" + filter.text().strip().toLowerCase(java.util.Locale.ROOT) + "%");

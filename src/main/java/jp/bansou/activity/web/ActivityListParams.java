@@ -7,17 +7,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The activity list's query: fiscal year, month (1–12, within the fiscal year), district, staff
- * member, kind, category, free text and the zero-based page; page links repeat every filter.
+ * member, kind, category, free text, one record (a data check's link) and the zero-based page;
+ * page links repeat every filter.
  */
 record ActivityListParams(Integer fy, Integer month, Long district, Long staff, Long kind, Long category, String q,
-                          Integer page) {
+                          Long record, Integer page) {
 
     ActivityListParams {
         q = q == null || q.isBlank() ? null : q.strip();
     }
 
     ActivityListParams withYear(FiscalYear year) {
-        return new ActivityListParams(year.startYear(), month, district, staff, kind, category, q, page);
+        return new ActivityListParams(year.startYear(), month, district, staff, kind, category, q, record, page);
     }
 
     int pageNumber() {
@@ -25,7 +26,8 @@ record ActivityListParams(Integer fy, Integer month, Long district, Long staff, 
     }
 
     ActivityFilter filter() {
-        return new ActivityFilter(fy == null ? null : FiscalYear.of(fy), month, district, staff, kind, category, q);
+        return new ActivityFilter(fy == null ? null : FiscalYear.of(fy), month, district, staff, kind, category, q,
+                record);
     }
 
     /** This list's address at another page. */
@@ -38,6 +40,7 @@ record ActivityListParams(Integer fy, Integer month, Long district, Long staff, 
                 .queryParamIfPresent("kind", Optional.ofNullable(kind))
                 .queryParamIfPresent("category", Optional.ofNullable(category))
                 .queryParamIfPresent("q", Optional.ofNullable(q))
+                .queryParamIfPresent("record", Optional.ofNullable(record))
                 .queryParam("page", toPage)
                 .encode().build().toUriString();
     }
