@@ -70,6 +70,7 @@ public class ActualsService {
         Tally tally = activities.tally(associationId, rule.spec(), year);
         plan.recordCountedActual(associationId, rule.itemId(), year, tally.total(), tally.byDistrict());
         rules.replaceStaffSplit(rule.itemId(), year, tally.byStaff());
+        rules.replaceDays(rule.itemId(), year, activities.daily(associationId, rule.spec(), year));
         LocalDate secondHalf = year.secondHalfFirstDay();
         rules.replaceHalves(rule.itemId(), year, new HalfYearActuals(
                 activities.total(associationId, rule.spec(), year.firstDay(), secondHalf.minusDays(1)),
