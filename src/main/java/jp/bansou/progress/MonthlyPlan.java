@@ -3,6 +3,7 @@ package jp.bansou.progress;
 import java.math.BigDecimal;
 import java.util.List;
 import jp.bansou.plan.Target;
+import jp.bansou.shared.Decimals;
 
 /**
  * The lead's own spread of an item-year's target over April to March: twelve amounts of at most one
@@ -17,7 +18,7 @@ public record MonthlyPlan(long itemYearId, List<BigDecimal> amounts) {
         if (amounts.stream().anyMatch(a -> a.signum() < 0 || a.stripTrailingZeros().scale() > 1)) {
             throw new IllegalArgumentException("月別計画は0以上、小数1桁までで入力してください");
         }
-        amounts = List.copyOf(amounts);
+        amounts = amounts.stream().map(Decimals::plain).toList();
     }
 
     /** The plan, refused unless the months add up to {@code target} (and there is a target). */

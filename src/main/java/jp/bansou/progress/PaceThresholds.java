@@ -1,6 +1,7 @@
 package jp.bansou.progress;
 
 import java.math.BigDecimal;
+import jp.bansou.shared.Decimals;
 
 /**
  * An association's thresholds on the pace rate (actual to date ÷ expected to date, or expected ÷
@@ -25,6 +26,8 @@ public record PaceThresholds(BigDecimal onTrack, BigDecimal attention) {
         if (onTrack.stripTrailingZeros().scale() > 2 || attention.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("基準は小数2桁までで入力してください");
         }
+        onTrack = Decimals.plain(onTrack);
+        attention = Decimals.plain(attention);
     }
 
     /** 100% and more on track, 80% and more attention, below that behind. */
