@@ -42,6 +42,12 @@ public class PaceQueries {
         return LocalDate.now(clock);
     }
 
+    /** The as-of date a page uses for the year unless it is given one: today, or the year's last day once it is over. */
+    public LocalDate asOfFor(FiscalYear year) {
+        LocalDate today = today();
+        return today.isAfter(year.lastDay()) ? year.lastDay() : today;
+    }
+
     public PaceThresholds thresholds(long associationId) {
         return settings.thresholds(associationId).orElseGet(PaceThresholds::defaults);
     }
