@@ -9,6 +9,7 @@ import jp.bansou.actuals.internal.RuleStore;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.plan.PlanService;
 import jp.bansou.shared.FiscalYear;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,6 +57,15 @@ public class ActualsService {
     @EventListener
     public void onActivitiesChanged(ActivitiesChanged event) {
         recount(event.associationId(), event.years());
+    }
+
+    /**
+     * For installations counted before actuals were kept by date: recounts each year whose counted
+     * half-years add up to something but that has no dated amounts yet (so once; a no-op after).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void countMissingDates() {
+        rules.yearsWithoutDays().forEach(this::recount);
     }
 
     public void recount(long associationId, Set<FiscalYear> years) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import jp.bansou.activity.ActivityFixtures;
 import jp.bansou.actuals.ActualsQueries;
+import jp.bansou.actuals.ActualsService;
 import jp.bansou.actuals.HalfYearActuals;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.OrganizationQueries;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +43,8 @@ abstract class PaceQueriesContract {
     @Autowired PaceQueries queries;
     @Autowired PaceService service;
     @Autowired ActualsQueries actuals;
+    @Autowired ActualsService actualsService;
+    @Autowired JdbcClient jdbc;
     @Autowired PlanQueries plan;
     @Autowired OrganizationQueries organization;
     @Autowired ApplicationEventPublisher events;
@@ -89,6 +93,17 @@ abstract class PaceQueriesContract {
         ActivityFixtures fixtures = new ActivityFixtures(context);
         fixtures.visit(fixtures.plantBusiness("ペース確認商店", "音戸", null), may, "ペース");
         assertThat(actuals.countedToDate(association, FY2022, may).get(visits)).isEqualByComparingTo(before.add(BigDecimal.ONE));
+    }
+
+    @Test
+    void countsTheDatesOfYearsCountedBeforeTheyWereKeptByDate() {
+        long visits = seed.row(VISITS, FY2022).itemId();
+        BigDecimal september = actuals.countedToDate(association, FY2022, LocalDate.of(2022, 9, 30)).get(visits);
+        jdbc.sql("DELETE FROM counted_actual_day WHERE item_id = ?").param(visits).update();
+        assertThat(actuals.countedToDate(association, FY2022, LocalDate.of(2022, 9, 30)).get(visits)).isZero();
+        actualsService.countMissingDates();
+        assertThat(actuals.countedToDate(association, FY2022, LocalDate.of(2022, 9, 30)).get(visits))
+                .isEqualByComparingTo(september).isPositive();
     }
 
     @Test

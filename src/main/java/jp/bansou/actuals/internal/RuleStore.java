@@ -135,6 +135,21 @@ public class RuleStore {
         return months;
     }
 
+    /** Association id → the years with a counted half-year above 0 but no dated amounts of the item. */
+    public Map<Long, Set<FiscalYear>> yearsWithoutDays() {
+        Map<Long, Set<FiscalYear>> years = new HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT i.association_id, h.fiscal_year FROM counted_actual_half h
+                JOIN kpi_item i ON i.id = h.item_id
+                WHERE h.first_half + h.second_half > 0 AND NOT EXISTS (SELECT 1 FROM counted_actual_day d
+                      WHERE d.item_id = h.item_id AND d.fiscal_year = h.fiscal_year)""")
+                .query(rs -> {
+                    years.computeIfAbsent(rs.getLong("association_id"), k -> new HashSet<>())
+                            .add(FiscalYear.of(rs.getInt("fiscal_year")));
+                });
+        return years;
+    }
+
     /** Item id → half-year actuals, for the items of the association whose rule counts the year. */
     public Map<Long, HalfYearActuals> halves(long associationId, FiscalYear year) {
         Map<Long, HalfYearActuals> halves = new HashMap<>();
