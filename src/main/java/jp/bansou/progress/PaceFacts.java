@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Map;
+import jp.bansou.plan.TargetComparator;
 import jp.bansou.plan.TargetRow;
 import jp.bansou.shared.FiscalYear;
 
@@ -61,7 +62,7 @@ record PaceFacts(FiscalYear year, LocalDate asOf, LocalDate today, PaceThreshold
 
     ItemPace pace(String areaName, TargetRow row) {
         BigDecimal target = row.target() == null ? null : row.target().value();
-        Pace pace = Pace.of(row.target() == null ? jp.bansou.plan.TargetComparator.AT_LEAST : row.target().comparator(),
+        Pace pace = Pace.of(row.target() == null ? TargetComparator.AT_LEAST : row.target().comparator(),
                 target, profile(row).shareAt(year, asOf), MonthlyProfile.elapsed(year, asOf), actualToDate(row),
                 thresholds);
         return new ItemPace(row.itemYearId(), row.itemId(), areaName, row.name(), row.subItem(), row.target(),

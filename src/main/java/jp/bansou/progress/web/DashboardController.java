@@ -1,11 +1,14 @@
 package jp.bansou.progress.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import jp.bansou.actuals.ActualsQueries;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.OrganizationQueries;
 import jp.bansou.organization.StaffKind;
+import jp.bansou.organization.StaffMember;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.plan.TargetRow;
 import jp.bansou.progress.ItemPace;
@@ -51,21 +54,29 @@ class DashboardController {
         FiscalYear year = FiscalYear.requestedOrLatest(fy, years, pace.today());
         LocalDate date = asOf != null ? asOf : pace.asOfFor(year);
         List<ItemPace> items = pace.worstFirst(association, year, date);
-        List<TargetRow> rows = plan.targetTable(association, year).areas().stream()
-                .flatMap(a -> a.rows().stream()).toList();
         model.addAttribute("year", year);
         model.addAttribute("years", years);
         model.addAttribute("asOf", date);
         model.addAttribute("groups", PaceGroup.of(items));
         model.addAttribute("leads", LeadSummary.of(items));
-        model.addAttribute("chartItems", rows);
         model.addAttribute("firstChartItem", items.isEmpty() ? null : items.get(0).itemYearId());
-        model.addAttribute("byDistrict", CountedMatrix.byDistrict(rows, organization.districts(association)));
-        model.addAttribute("byStaff", CountedMatrix.byStaff(rows, organization.staffMembers(association).stream()
-                .filter(s -> s.kind() == StaffKind.ADVISOR).toList(), actuals.staffSplits(association, year)));
         model.addAttribute("fiveYear", plan.fiveYearProgress(association, year));
         model.addAttribute("thresholds", pace.thresholds(association));
+        addCounted(association, year, model);
         return "progress/dashboard";
+    }
+
+    /** The items to chart, and the counted actuals by district and by staff member (advisors, and anyone counted). */
+    private void addCounted(long association, FiscalYear year, Model model) {
+        List<TargetRow> rows = plan.targetTable(association, year).areas().stream()
+                .flatMap(a -> a.rows().stream()).toList();
+        Map<Long, Map<Long, BigDecimal>> splits = actuals.staffSplits(association, year);
+        List<StaffMember> staff = organization.staffMembers(association).stream()
+                .filter(s -> s.kind() == StaffKind.ADVISOR || splits.values().stream().anyMatch(m -> m.containsKey(s.id())))
+                .toList();
+        model.addAttribute("chartItems", rows);
+        model.addAttribute("byDistrict", CountedMatrix.byDistrict(rows, organization.districts(association)));
+        model.addAttribute("byStaff", CountedMatrix.byStaff(rows, staff, splits));
     }
 
     /** The monthly cumulative series of one item-year as JSON, for the chart. */
