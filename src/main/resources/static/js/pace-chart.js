@@ -1,5 +1,7 @@
-// The dashboard's monthly cumulative chart: actual, expected and last year of the chosen item,
-// drawn with ECharts from /dashboard/chart (no inline script: the CSP forbids it).
+// Monthly cumulative charts (actual, expected, last year) drawn with ECharts from /dashboard/chart:
+// every element with data-pace-chart, for the item in its data-item, or the one chosen in the select
+// its data-select names. Charts arriving in htmx fragments are drawn when they settle. No inline
+// script: the CSP forbids it.
 (function () {
     'use strict';
 
@@ -36,17 +38,27 @@
             .catch(function () { box.dataset.rendered = 'error'; });
     }
 
-    document.addEventListener('DOMContentLoaded', function () {
-        var box = document.getElementById('pace-chart');
-        var select = document.getElementById('chart-item');
-        if (!box || !select || typeof echarts === 'undefined') {
+    function start(box) {
+        if (box.dataset.started || typeof echarts === 'undefined') {
             return;
         }
+        box.dataset.started = 'true';
         var chart = echarts.init(box, null, { renderer: 'canvas' });
         window.addEventListener('resize', function () { chart.resize(); });
-        select.addEventListener('change', function () { load(chart, box, select.value); });
-        if (select.value) {
-            load(chart, box, select.value);
+        var select = box.dataset.select ? document.getElementById(box.dataset.select) : null;
+        if (select) {
+            select.addEventListener('change', function () { load(chart, box, select.value); });
         }
-    });
+        var item = select ? select.value : box.dataset.item;
+        if (item) {
+            load(chart, box, item);
+        }
+    }
+
+    function startAll() {
+        document.querySelectorAll('[data-pace-chart]').forEach(start);
+    }
+
+    document.addEventListener('DOMContentLoaded', startAll);
+    document.addEventListener('htmx:afterSettle', startAll);
 }());

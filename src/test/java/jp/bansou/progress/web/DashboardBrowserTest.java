@@ -48,6 +48,22 @@ class DashboardBrowserTest {
         browser.logOut();
     }
 
+    @Test
+    void drawsTheItemsChartInThePaceSectionTheItemPageLoads() {
+        browser.forgetSession();
+        browser.open("/login");
+        browser.logIn("viewer", "demo");
+        browser.open("/target-table?fy=2022");
+        browser.driver().findElement(By.linkText("記帳継続企業数")).click();
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#pace .pace-chart canvas")).isEmpty());
+        assertThat(browser.text("#pace .pace-status")).isNotEmpty();
+        browser.waitUntil(d -> browser.find("#pace .pace-chart").getDomAttribute("data-rendered") != null);
+        assertThat(browser.find("#pace .pace-chart").getDomAttribute("data-rendered"))
+                .isEqualTo(browser.find("#pace .pace-chart").getDomAttribute("data-item"));
+        browser.screenshot("item-pace");
+        browser.logOut();
+    }
+
     /** The item-year id the chart last drew ("error" when its data failed to load), or null before. */
     private static String rendered() {
         return browser.find("#pace-chart").getDomAttribute("data-rendered");

@@ -80,6 +80,8 @@ class PacePageTest {
         assertThat(page.select("#pace .source").text()).contains("均等");
         assertThat(page.select("#pace .source a").attr("href")).isEqualTo("/items/" + id + "/monthly-plan");
         assertThat(page.select("#pace form")).isEmpty();
+        assertThat(page.select("#pace [data-pace-chart]").attr("data-item")).isEqualTo(String.valueOf(id));
+        assertThat(page.select("#pace [data-pace-chart]").attr("data-url")).isEqualTo("/dashboard/chart?asOf=2022-09-30");
     }
 
     @Test
