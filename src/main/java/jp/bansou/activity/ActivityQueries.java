@@ -97,6 +97,29 @@ public class ActivityQueries {
                 .params(selection.params()).query(BigDecimal.class).single();
     }
 
+    /**
+     * Date → what the records of that date add to {@code spec}'s running total over the fiscal year,
+     * in one GROUP BY: the records, participants, deals or press releases of the date, or for
+     * distinct businesses the businesses whose first matching record of the year falls on it. The
+     * amounts up to a date therefore add up to the year's count up to that date, and over the
+     * whole year to {@link #tally}'s total; dates without any are absent.
+     */
+    public Map<LocalDate, BigDecimal> daily(long associationId, CountSpec spec, FiscalYear year) {
+        RecordSelection selection = RecordSelection.of(associationId, headOffice(associationId), spec, year);
+        String sql = spec.measure() == Measure.DISTINCT_BUSINESSES
+                ? "SELECT x.on_day, COUNT(*) AS amount FROM (SELECT r.business_id, MIN(r.activity_date) AS on_day" + FROM
+                        + "WHERE " + selection.where() + " AND r.business_id IS NOT NULL GROUP BY r.business_id) x"
+                        + " GROUP BY x.on_day"
+                : "SELECT x.on_day, " + aggregate(spec.measure()) + " AS amount FROM (SELECT r.activity_date AS on_day,"
+                        + " r.id, r.business_id, r.participants, r.deals, r.press_releases" + FROM + "WHERE "
+                        + selection.where() + ") x GROUP BY x.on_day";
+        Map<LocalDate, BigDecimal> days = new HashMap<>();
+        jdbc.sql(sql).params(selection.params()).query(rs -> {
+            days.put(rs.getObject("on_day", LocalDate.class), rs.getBigDecimal("amount"));
+        });
+        return days;
+    }
+
     /** The records behind a tally, optionally narrowed to one district or one staff member. */
     public Page<ActivityRow> recordsBehind(long associationId, CountSpec spec, FiscalYear year, Long districtId,
                                            Long staffId, int page, int size) {

@@ -1,6 +1,8 @@
 package jp.bansou.actuals;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +36,25 @@ public class ActualsQueries {
      */
     public Map<Long, HalfYearActuals> halfYears(long associationId, FiscalYear year) {
         return rules.halves(associationId, year);
+    }
+
+    /**
+     * Item id → the counted actual from the year's first day up to {@code asOf} (included), live
+     * from the records as the last recount left them, for every item a rule counts in the year
+     * (0 where no record counts yet). One query.
+     */
+    public Map<Long, BigDecimal> countedToDate(long associationId, FiscalYear year, LocalDate asOf) {
+        return rules.toDate(associationId, year, asOf);
+    }
+
+    /**
+     * Item id → calendar month → what the month's records added to the counted actual of the
+     * year (months without any are absent; for distinct businesses a business counts in the month
+     * of its first record of the year, so the months add up to the year), for every item a rule
+     * counts in the year. One GROUP BY.
+     */
+    public Map<Long, Map<Month, BigDecimal>> countedByMonth(long associationId, FiscalYear year) {
+        return rules.byMonth(associationId, year);
     }
 
     /** Item id → staff member id → amount, for the by-staff view of a year. */

@@ -9,6 +9,7 @@ import jp.bansou.actuals.internal.RuleStore;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.plan.PlanService;
 import jp.bansou.shared.FiscalYear;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +59,15 @@ public class ActualsService {
         recount(event.associationId(), event.years());
     }
 
+    /**
+     * For installations counted before actuals were kept by date: recounts each year whose counted
+     * half-years add up to something but that has no dated amounts yet (so once; a no-op after).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void countMissingDates() {
+        rules.yearsWithoutDays().forEach(this::recount);
+    }
+
     public void recount(long associationId, Set<FiscalYear> years) {
         long start = System.nanoTime();
         for (CountingRule rule : rules.rules(associationId)) {
@@ -70,6 +80,7 @@ public class ActualsService {
         Tally tally = activities.tally(associationId, rule.spec(), year);
         plan.recordCountedActual(associationId, rule.itemId(), year, tally.total(), tally.byDistrict());
         rules.replaceStaffSplit(rule.itemId(), year, tally.byStaff());
+        rules.replaceDays(rule.itemId(), year, activities.daily(associationId, rule.spec(), year));
         LocalDate secondHalf = year.secondHalfFirstDay();
         rules.replaceHalves(rule.itemId(), year, new HalfYearActuals(
                 activities.total(associationId, rule.spec(), year.firstDay(), secondHalf.minusDays(1)),

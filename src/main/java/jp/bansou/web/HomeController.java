@@ -8,7 +8,7 @@ class HomeController {
 
     @GetMapping("/")
     String home() {
-        return "redirect:/target-table";
+        return "redirect:/dashboard";
     }
 
     @GetMapping("/login")

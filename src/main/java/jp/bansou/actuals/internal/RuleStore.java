@@ -1,6 +1,9 @@
 package jp.bansou.actuals.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +15,7 @@ import jp.bansou.activity.Measure;
 import jp.bansou.actuals.CountingRule;
 import jp.bansou.actuals.HalfYearActuals;
 import jp.bansou.shared.FiscalYear;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,9 +24,11 @@ import org.springframework.stereotype.Repository;
 public class RuleStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    RuleStore(JdbcClient jdbc) {
+    RuleStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public void save(CountingRule rule) {
@@ -38,6 +44,7 @@ public class RuleStore {
 
     public void delete(long itemId) {
         jdbc.sql("DELETE FROM counted_actual_half WHERE item_id = ?").param(itemId).update();
+        jdbc.sql("DELETE FROM counted_actual_day WHERE item_id = ?").param(itemId).update();
         jdbc.sql("DELETE FROM actual_rule_kind WHERE item_id = ?").param(itemId).update();
         jdbc.sql("DELETE FROM actual_rule_category WHERE item_id = ?").param(itemId).update();
         jdbc.sql("DELETE FROM actual_rule WHERE item_id = ?").param(itemId).update();
@@ -77,6 +84,70 @@ public class RuleStore {
                 .params(itemId, year.startYear()).update();
         jdbc.sql("INSERT INTO counted_actual_half (item_id, fiscal_year, first_half, second_half) VALUES (?, ?, ?, ?)")
                 .params(itemId, year.startYear(), halves.firstHalf(), halves.secondHalf()).update();
+    }
+
+    /** Replaces the item's dated amounts of the year (one batch insert). */
+    public void replaceDays(long itemId, FiscalYear year, Map<LocalDate, BigDecimal> days) {
+        jdbc.sql("DELETE FROM counted_actual_day WHERE item_id = ? AND fiscal_year = ?")
+                .params(itemId, year.startYear()).update();
+        List<Object[]> rows = days.entrySet().stream()
+                .map(d -> new Object[] {itemId, year.startYear(), d.getKey(), d.getValue()}).toList();
+        batch.batchUpdate("INSERT INTO counted_actual_day (item_id, fiscal_year, on_day, amount) VALUES (?, ?, ?, ?)",
+                rows);
+    }
+
+    /** Item id → the counted actual up to {@code asOf} (included), for the items whose rule counts the year. */
+    public Map<Long, BigDecimal> toDate(long associationId, FiscalYear year, LocalDate asOf) {
+        Map<Long, BigDecimal> totals = new HashMap<>();
+        jdbc.sql("""
+                SELECT r.item_id, COALESCE(SUM(d.amount), 0) AS amount
+                FROM actual_rule r JOIN kpi_item i ON i.id = r.item_id
+                LEFT JOIN counted_actual_day d ON d.item_id = r.item_id AND d.fiscal_year = :fy AND d.on_day <= :asOf
+                WHERE i.association_id = :a AND r.from_fiscal_year <= :fy
+                GROUP BY r.item_id""")
+                .param("a", associationId).param("fy", year.startYear()).param("asOf", asOf)
+                .query(rs -> {
+                    totals.put(rs.getLong("item_id"), rs.getBigDecimal("amount"));
+                });
+        return totals;
+    }
+
+    /**
+     * Item id → month → what the month added to the counted actual, for the items whose rule counts
+     * the year (an item counted but without records has an empty map).
+     */
+    public Map<Long, Map<Month, BigDecimal>> byMonth(long associationId, FiscalYear year) {
+        Map<Long, Map<Month, BigDecimal>> months = new HashMap<>();
+        jdbc.sql("""
+                SELECT r.item_id, CAST(EXTRACT(MONTH FROM d.on_day) AS INT) AS month_value, SUM(d.amount) AS amount
+                FROM actual_rule r JOIN kpi_item i ON i.id = r.item_id
+                LEFT JOIN counted_actual_day d ON d.item_id = r.item_id AND d.fiscal_year = :fy
+                WHERE i.association_id = :a AND r.from_fiscal_year <= :fy
+                GROUP BY r.item_id, CAST(EXTRACT(MONTH FROM d.on_day) AS INT)""")
+                .param("a", associationId).param("fy", year.startYear())
+                .query(rs -> {
+                    Map<Month, BigDecimal> item = months.computeIfAbsent(rs.getLong("item_id"),
+                            k -> new EnumMap<>(Month.class));
+                    if (rs.getObject("month_value") != null) {
+                        item.put(Month.of(rs.getInt("month_value")), rs.getBigDecimal("amount"));
+                    }
+                });
+        return months;
+    }
+
+    /** Association id → the years with a counted half-year above 0 but no dated amounts of the item. */
+    public Map<Long, Set<FiscalYear>> yearsWithoutDays() {
+        Map<Long, Set<FiscalYear>> years = new HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT i.association_id, h.fiscal_year FROM counted_actual_half h
+                JOIN kpi_item i ON i.id = h.item_id
+                WHERE h.first_half + h.second_half > 0 AND NOT EXISTS (SELECT 1 FROM counted_actual_day d
+                      WHERE d.item_id = h.item_id AND d.fiscal_year = h.fiscal_year)""")
+                .query(rs -> {
+                    years.computeIfAbsent(rs.getLong("association_id"), k -> new HashSet<>())
+                            .add(FiscalYear.of(rs.getInt("fiscal_year")));
+                });
+        return years;
     }
 
     /** Item id → half-year actuals, for the items of the association whose rule counts the year. */
