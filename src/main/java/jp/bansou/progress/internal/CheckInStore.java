@@ -11,6 +11,7 @@ import jp.bansou.progress.CheckIn;
 import jp.bansou.progress.CheckInState;
 import jp.bansou.progress.CheckInStatus;
 import jp.bansou.progress.NewCheckIn;
+import jp.bansou.shared.Decimals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -87,7 +88,7 @@ public class CheckInStore {
         CheckIn.Review review = reviewedAt == null ? null : new CheckIn.Review(rs.getLong("reviewed_by_user_id"),
                 rs.getString("reviewed_by_name"), reviewedAt.toLocalDateTime(), rs.getString("review_comment"));
         return new CheckIn(rs.getLong("id"), rs.getLong("item_year_id"), rs.getObject("as_of", LocalDate.class),
-                rs.getBigDecimal("figure_to_date"), CheckInStatus.valueOf(rs.getString("status")),
+                Decimals.plain(rs.getBigDecimal("figure_to_date")), CheckInStatus.valueOf(rs.getString("status")),
                 rs.getString("comment"), rs.getLong("posted_by_user_id"), rs.getString("posted_by_name"),
                 rs.getTimestamp("posted_at").toLocalDateTime(), CheckInState.valueOf(rs.getString("state")), review);
     }
