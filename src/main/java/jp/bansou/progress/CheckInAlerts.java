@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who hears about check-ins: the reviewer when one is posted, the poster when one is returned, and
  * the reviewer again when one still awaits confirmation more than the association's number of days
- * after it was posted (checked daily, once per check-in). A reviewing group without logins is
- * stood in for by the association's admins, so a check-in never waits unseen.
+ * after it was posted (checked daily, once per check-in). Where no login but the poster reviews
+ * the item (a group without logins, or the poster reviewing their own item), the association's
+ * admins are told instead, so a check-in never waits unseen.
  */
 @Service
 @Transactional
@@ -47,9 +48,7 @@ public class CheckInAlerts {
     }
 
     void posted(BansouUser poster, ItemYearDetail item, NewCheckIn checkIn) {
-        List<Long> reviewers = new ArrayList<>(reviewers(item));
-        reviewers.remove(poster.id());
-        notifications.notify(item.associationId(), reviewers, POSTED, subject(item) + "に" + poster.displayName()
+        notifications.notify(item.associationId(), reviewersOtherThan(item, poster.id()), POSTED, subject(item) + "に" + poster.displayName()
                 + "さんがチェックインしました（" + checkIn.status().label() + "）。確認してください。", link(item));
     }
 
@@ -77,7 +76,7 @@ public class CheckInAlerts {
             int days = settings.overdueDays(association).orElse(CheckInSettings.DEFAULT_OVERDUE_DAYS);
             for (CheckIn checkIn : store.overdueUnalerted(association, now.minusDays(days))) {
                 ItemYearDetail item = plan.itemYear(association, checkIn.itemYearId()).orElseThrow();
-                notifications.notify(association, reviewers(item), OVERDUE, subject(item) + "の"
+                notifications.notify(association, reviewersOtherThan(item, checkIn.postedByUserId()), OVERDUE, subject(item) + "の"
                         + checkIn.postedByName() + "さんのチェックイン（基準日 " + checkIn.asOf() + "）が" + days
                         + "日を過ぎても確認されていません。", link(item));
                 store.markAlerted(checkIn.id(), now);
@@ -87,10 +86,16 @@ public class CheckInAlerts {
         return alerted;
     }
 
-    private List<Long> reviewers(ItemYearDetail item) {
-        List<Long> users = item.roles() == null ? List.of()
-                : organization.userIdsOf(item.associationId(), item.roles().reviewer());
-        return users.isEmpty() ? organization.userIdsWithRole(item.associationId(), UserRole.ADMIN) : users;
+    /** The reviewer's logins but the poster's; the admins (but the poster) where that leaves nobody. */
+    private List<Long> reviewersOtherThan(ItemYearDetail item, long posterId) {
+        List<Long> users = new ArrayList<>(item.roles() == null ? List.of()
+                : organization.userIdsOf(item.associationId(), item.roles().reviewer()));
+        users.remove(posterId);
+        if (users.isEmpty()) {
+            users.addAll(organization.userIdsWithRole(item.associationId(), UserRole.ADMIN));
+            users.remove(posterId);
+        }
+        return users;
     }
 
     /** 「財務分析数」（令和4年度）. */

@@ -93,6 +93,9 @@ public class CheckInService {
         }
         CheckIn current = store.find(user.associationId(), checkInId).filter(c -> c.itemYearId() == itemYearId)
                 .orElseThrow(() -> new CheckInNotFoundException(checkInId));
+        if (!permission(user, item).mayReview(current.postedByUserId(), user.id())) {
+            throw new IllegalStateException("自分が投稿したチェックインは確認・差戻しできません（他の確認者か管理者に依頼してください）");
+        }
         CheckIn.Review review = new CheckIn.Review(user.id(), user.displayName(), now(), comment);
         CheckIn reviewed = returning ? current.returnWith(review) : current.acknowledge(review);
         if (!store.review(reviewed)) {

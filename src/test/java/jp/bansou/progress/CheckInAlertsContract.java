@@ -1,6 +1,7 @@
 package jp.bansou.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -70,6 +71,17 @@ abstract class CheckInAlertsContract {
         long committee = fy2022("経済活性化委員会");
         service.post(user("sasaki"), committee, draft(LocalDate.of(2022, 6, 30), "1"));
         assertThat(only(user("admin").id(), "CHECK_IN_POSTED").message()).contains("佐々木さんがチェックインしました");
+    }
+
+    @Test
+    void tellsTheAdminsWhereThePosterIsTheOnlyReviewerAndLetsOnlyThemConfirm() {
+        long plans = fy2022("事業計画策定数");
+        CheckIn own = service.post(user("sasaki"), plans, draft(LocalDate.of(2022, 6, 30), "10"));
+        assertThat(only(user("admin").id(), "CHECK_IN_POSTED").message()).contains("佐々木さんがチェックインしました");
+        assertThat(kinds(user("sasaki").id())).isEmpty();
+        assertThatThrownBy(() -> service.acknowledge(user("sasaki"), plans, own.id(), null))
+                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("自分が投稿したチェックインは確認・差戻しできません");
+        assertThat(service.acknowledge(user("admin"), plans, own.id(), null).state()).isEqualTo(CheckInState.ACKNOWLEDGED);
     }
 
     @Test

@@ -30,6 +30,15 @@ class CheckInPermissionTest {
     }
 
     @Test
+    void letsNoReviewerConfirmTheirOwnCheckInButAnAdmin() {
+        CheckInPermission both = new CheckInPermission(UserRole.REVIEWER, true, true, true);
+        assertThat(both.mayReview(5, 5)).isFalse();
+        assertThat(both.mayReview(6, 5)).isTrue();
+        assertThat(new CheckInPermission(UserRole.ADMIN, true, false, false).mayReview(5, 5)).isTrue();
+        assertThat(new CheckInPermission(UserRole.STAFF, true, true, false).mayReview(6, 5)).isFalse();
+    }
+
+    @Test
     void letsAnAdminDoBothWithoutARole() {
         CheckInPermission admin = new CheckInPermission(UserRole.ADMIN, true, false, false);
         assertThat(admin.mayPost()).isTrue();

@@ -129,7 +129,8 @@ class CheckInController {
         model.addAttribute("item", item);
         model.addAttribute("checkIns", queries.history(user.associationId(), item.itemYearId()));
         model.addAttribute("mayPost", permission.mayPost());
-        model.addAttribute("mayReview", permission.mayReview());
+        model.addAttribute("permission", permission);
+        model.addAttribute("userId", user.id());
         model.addAttribute("statuses", CheckInStatus.values());
         model.addAttribute("checkInForm", form);
         return htmx.isHtmxRequest() ? "progress/check-ins :: section" : "progress/check-ins";

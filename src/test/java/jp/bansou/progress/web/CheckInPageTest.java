@@ -134,6 +134,20 @@ class CheckInPageTest {
     }
 
     @Test
+    void offersNoReviewOfTheirOwnCheckInToAReviewerWhoAlsoLeads() throws Exception {
+        long id = seed.itemYearId("事業計画策定数", SeedItems.FY2022);
+        mvc.perform(checkIn(id, "2022-06-30", "10", "ON_TRACK", "順調").with(demo.as("sasaki")))
+                .andExpect(redirectedUrl("/items/" + id + "/check-ins"));
+        assertThat(Html.parse(ok(get("/items/{id}/check-ins", id), "sasaki")).select(".review-form")).isEmpty();
+        assertThat(Html.parse(ok(get("/items/{id}/check-ins", id), "admin")).select(".review-form")).hasSize(1);
+        long own = checkIns.history(seed.associationId(), id).get(0).id();
+        Document refused = Html.parse(mvc.perform(review(id, own, "acknowledge", "").with(demo.as("sasaki")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(refused.select("#check-ins .flash.error").text()).startsWith("自分が投稿したチェックインは確認・差戻しできません");
+        assertThat(checkIns.history(seed.associationId(), id).get(0).state()).isEqualTo(CheckInState.AWAITING);
+    }
+
+    @Test
     void needsACommentToReturnACheckIn() throws Exception {
         long id = id(SURVEY);
         long checkIn = postAsKawamoto(id);
