@@ -23,6 +23,7 @@ class NotificationValuesTest {
         assertThatThrownBy(() -> new NewNotification("POSTED", "あ".repeat(1001), null)).hasMessage("通知の本文は1〜1000文字です");
         assertThatThrownBy(() -> new NewNotification("POSTED", "x", "https://example.com/")).hasMessageContaining("パス");
         assertThatThrownBy(() -> new NewNotification("POSTED", "x", "//example.com/")).hasMessageContaining("パス");
+        assertThatThrownBy(() -> new NewNotification("POSTED", "x", "/\\example.com/")).hasMessageContaining("パス");
     }
 
     @Test

@@ -160,6 +160,11 @@ class CheckInPageTest {
         CheckIn returned = checkIns.history(seed.associationId(), id).get(0);
         assertThat(returned.state()).isEqualTo(CheckInState.RETURNED);
         assertThat(returned.review().comment()).isEqualTo("回収数を書いてください");
+        Document lead = Html.parse(ok(get("/items/{id}/check-ins", id), "kawamoto"));
+        assertThat(lead.select("form.check-in-form .answer-returned").text()).startsWith("最新のチェックインが差し戻されています。");
+        mvc.perform(checkIn(id, "2022-07-05", "2", "ON_TRACK", "回収数 120 件").with(demo.as("kawamoto")))
+                .andExpect(redirectedUrl("/items/" + id + "/check-ins"));
+        assertThat(Html.parse(ok(get("/items/{id}/check-ins", id), "kawamoto")).select(".answer-returned")).isEmpty();
     }
 
     @Test
