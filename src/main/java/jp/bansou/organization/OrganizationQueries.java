@@ -129,4 +129,31 @@ public class OrganizationQueries {
                 ORDER BY s.display_order, s.id""")
                 .param("group", groupId).query(String.class).list();
     }
+
+    /**
+     * The enabled logins of a role holder in the association: the person's own login, or the logins
+     * of the group's members (listed, or every advisor in post for 各指導員).
+     */
+    public List<Long> userIdsOf(long associationId, RoleHolder holder) {
+        if (!holder.isGroup()) {
+            return jdbc.sql("SELECT id FROM app_user WHERE association_id = ? AND staff_member_id = ? AND enabled ORDER BY id")
+                    .params(associationId, holder.staffMemberId()).query(Long.class).list();
+        }
+        return jdbc.sql("""
+                SELECT u.id FROM app_user u JOIN staff_member s ON s.id = u.staff_member_id
+                JOIN staff_group g ON g.association_id = s.association_id
+                WHERE u.association_id = :a AND g.id = :group AND u.enabled
+                  AND (s.end_date IS NULL OR s.end_date >= CURRENT_DATE)
+                  AND ((g.kind = 'ALL_ADVISORS' AND s.kind = 'ADVISOR')
+                    OR (g.kind = 'EXPLICIT' AND EXISTS (SELECT 1 FROM staff_group_member m
+                          WHERE m.group_id = g.id AND m.staff_member_id = s.id)))
+                ORDER BY u.id""")
+                .param("a", associationId).param("group", holder.staffGroupId()).query(Long.class).list();
+    }
+
+    /** The enabled logins of the association with the given role, e.g. its admins. */
+    public List<Long> userIdsWithRole(long associationId, UserRole role) {
+        return jdbc.sql("SELECT id FROM app_user WHERE association_id = ? AND role = ? AND enabled ORDER BY id")
+                .params(associationId, role.name()).query(Long.class).list();
+    }
 }

@@ -1,0 +1,7 @@
+package jp.bansou.notification;
+
+import jp.bansou.support.BansouSpringTest;
+
+@BansouSpringTest
+class NotificationsOnH2Test extends NotificationsContract {
+}

@@ -1,0 +1,7 @@
+package jp.bansou.notification;
+
+import jp.bansou.support.PostgresTest;
+
+@PostgresTest
+class NotificationsOnPostgresTest extends NotificationsContract {
+}
