@@ -9,6 +9,11 @@ import jp.bansou.activity.ImportCheck;
 import jp.bansou.activity.ImportRequest;
 import jp.bansou.activity.ImportResult;
 import jp.bansou.activity.internal.ActivityStore;
+import jp.bansou.audit.Actor;
+import jp.bansou.audit.AuditAction;
+import jp.bansou.audit.AuditEntry;
+import jp.bansou.audit.AuditTrail;
+import jp.bansou.audit.AuditType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -26,9 +31,11 @@ public class ImportRun {
     private final ActivityStore store;
     private final BatchStore batches;
     private final TransactionTemplate transaction;
+    private final AuditTrail audit;
 
     ImportRun(ImportPreparation preparation, ActivityService activities, ActivityStore store, BatchStore batches,
-              PlatformTransactionManager transactions) {
+              PlatformTransactionManager transactions, AuditTrail audit) {
+        this.audit = audit;
         this.preparation = preparation;
         this.activities = activities;
         this.store = store;
@@ -102,6 +109,10 @@ public class ImportRun {
                 }
             });
             batches.finish(batchId, (int) result.stored(), (int) result.skipped());
+            Actor actor = AuditTrail.currentActor() == Actor.SYSTEM ? Actor.named(request.user()) : AuditTrail.currentActor();
+            audit.record(AuditEntry.of(association, AuditType.IMPORT, AuditAction.IMPORT, batchId,
+                    prepared.source().fileName()).changing(null, "取込番号 " + batchId + ": " + result.stored()
+                    + "件を登録、" + result.skipped() + "件は登録済みのためスキップ").by(actor));
             return ImportResult.imported(batchId, (int) result.stored(), (int) result.skipped());
         } catch (DuplicateImportRowsException e) {
             ImportErrors errors = new ImportErrors();

@@ -65,7 +65,7 @@ class GradeController {
                 model.addAttribute("gradeDecided", true);
                 ItemGrading decided = grading(user, id);
                 return view(user, item, decided, GradeForm.of(decided), htmx, model);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | jp.bansou.period.PeriodClosedException e) {
                 errors.reject("validation.invalid", new Object[] {e.getMessage()}, e.getMessage());
             }
         }
