@@ -16,7 +16,8 @@ record RuleAudit(Map<Long, String> kinds, Map<Long, String> categories) {
 
     static RuleAudit of(ActivityQueries activities, long associationId) {
         return new RuleAudit(
-                activities.kinds(associationId).stream().collect(Collectors.toMap(ActivityKind::id, ActivityKind::name)),
+                activities.kinds(associationId).stream()
+                        .collect(Collectors.toMap(ActivityKind::id, ActivityKind::name)),
                 activities.categories(associationId).stream()
                         .collect(Collectors.toMap(SupportCategory::id, SupportCategory::name)));
     }
@@ -25,18 +26,20 @@ record RuleAudit(Map<Long, String> kinds, Map<Long, String> categories) {
         AuditAction action = before == null ? AuditAction.CREATE : after == null ? AuditAction.DELETE
                 : AuditAction.UPDATE;
         FieldChanges changes = FieldChanges.none()
-                .field("集計方法", before == null ? null : before.spec().measure(), after == null ? null : after.spec().measure())
-                .field("活動種別", before == null ? null : names(before.spec().kindIds(), kinds),
-                        after == null ? null : names(after.spec().kindIds(), kinds))
-                .field("支援区分", before == null ? null : names(before.spec().categoryIds(), categories),
-                        after == null ? null : names(after.spec().categoryIds(), categories))
-                .field("会員のみ", before == null ? null : before.spec().membersOnly(),
-                        after == null ? null : after.spec().membersOnly())
-                .field("適用開始", before == null ? null : before.from().japaneseLabel(),
-                        after == null ? null : after.from().japaneseLabel());
+                .field("集計方法", part(before, r -> r.spec().measure()), part(after, r -> r.spec().measure()))
+                .field("活動種別", part(before, r -> names(r.spec().kindIds(), kinds)),
+                        part(after, r -> names(r.spec().kindIds(), kinds)))
+                .field("支援区分", part(before, r -> names(r.spec().categoryIds(), categories)),
+                        part(after, r -> names(r.spec().categoryIds(), categories)))
+                .field("会員のみ", part(before, r -> r.spec().membersOnly()), part(after, r -> r.spec().membersOnly()))
+                .field("適用開始", part(before, r -> r.from().japaneseLabel()), part(after, r -> r.from().japaneseLabel()));
         return AuditEntry.of(associationId, AuditType.COUNTING_RULE, action, itemId, itemName)
                 .concerning(itemId, null).changing(before == null ? null : changes.before(),
                         after == null ? null : changes.after());
+    }
+
+    private static Object part(CountingRule rule, java.util.function.Function<CountingRule, Object> value) {
+        return rule == null ? null : value.apply(rule);
     }
 
     private static String names(Set<Long> ids, Map<Long, String> names) {

@@ -33,6 +33,12 @@ public class AuditTrail {
         store.insert(entry.by(actor), LocalDateTime.now(JAPAN));
     }
 
+    /** The logged-in user, or the one named (a command run's user) outside a request. */
+    public static Actor currentActorOr(String name) {
+        Actor current = currentActor();
+        return current == Actor.SYSTEM && name != null && !name.isBlank() ? Actor.named(name) : current;
+    }
+
     /** The logged-in user, or {@link Actor#SYSTEM} outside a request (set-up, a command run). */
     public static Actor currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -40,7 +40,8 @@ public class OrganizationService {
 
     public long addDistrict(long associationId, String name, boolean headOffice) {
         long id = store.insertDistrict(associationId, name, headOffice);
-        record(associationId, AuditType.STAFF, AuditAction.CREATE, id, name, "地区: " + name + (headOffice ? "（本所）" : ""));
+        record(associationId, AuditType.STAFF, AuditAction.CREATE, id, name,
+                "地区: " + name + (headOffice ? "（本所）" : ""));
         return id;
     }
 
@@ -55,8 +56,8 @@ public class OrganizationService {
     /** The person leaves on {@code endDate}; their history stays, later headcounts no longer count them. */
     public void endStaffMember(long associationId, long staffMemberId, LocalDate endDate) {
         store.updateStaffEndDate(associationId, staffMemberId, endDate);
-        audit.record(AuditEntry.of(associationId, AuditType.STAFF, AuditAction.UPDATE, staffMemberId, "職員 #" + staffMemberId)
-                .changing("退職日: （なし）", "退職日: " + endDate));
+        audit.record(AuditEntry.of(associationId, AuditType.STAFF, AuditAction.UPDATE, staffMemberId,
+                "職員 #" + staffMemberId).changing("退職日: （なし）", "退職日: " + endDate));
         events.publishEvent(new StaffChanged(associationId));
     }
 

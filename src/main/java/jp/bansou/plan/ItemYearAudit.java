@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jp.bansou.audit.Actor;
 import jp.bansou.audit.AuditAction;
 import jp.bansou.audit.AuditEntry;
 import jp.bansou.audit.AuditType;
@@ -17,6 +18,13 @@ import jp.bansou.organization.RoleHolder;
  */
 record ItemYearAudit(Map<String, String> holderNames, List<District> districts) {
 
+    /** The entry for a change of the item page, or empty when it changes nothing. */
+    java.util.Optional<AuditEntry> updated(ItemYearDetail before, ItemYearChange after) {
+        FieldChanges changes = changes(before, after);
+        return changes.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(entry(before, AuditAction.UPDATE).changing(changes));
+    }
+
     FieldChanges changes(ItemYearDetail before, ItemYearChange after) {
         return FieldChanges.none()
                 .field("目標", before.target(), after.target())
@@ -28,6 +36,19 @@ record ItemYearAudit(Map<String, String> holderNames, List<District> districts) 
                 .field("主担当", before.roles() == null ? null : name(before.roles().lead()), name(after.roles().lead()))
                 .field("副担当", before.roles() == null ? null : names(before.roles().deputies()),
                         names(after.roles().deputies()));
+    }
+
+    /** An item-year set up (from the sheet, carried over): by the system, with its first figures. */
+    static AuditEntry created(ItemYearDetail item) {
+        FieldChanges values = FieldChanges.none().field("目標", null, item.target()).field("実績", null, item.actual())
+                .field("達成状況", null, item.grade()).field("備考", null, item.note());
+        return entry(item, AuditAction.CREATE).changing(null, values.after()).by(Actor.SYSTEM);
+    }
+
+    /** A derived target that followed the headcount. */
+    static AuditEntry derived(ItemYearDetail item, BigDecimal before, BigDecimal after) {
+        return entry(item, AuditAction.UPDATE).changing(FieldChanges.none().field("目標", before, after))
+                .because("職員数の変更に合わせて目標を算出し直しました").by(Actor.SYSTEM);
     }
 
     static AuditEntry entry(ItemYearDetail item, AuditAction action) {

@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jp.bansou.audit.Actor;
-import jp.bansou.audit.AuditAction;
 import jp.bansou.audit.AuditTrail;
-import jp.bansou.audit.FieldChanges;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.OrganizationQueries;
 import jp.bansou.organization.RoleHolder;
@@ -64,11 +61,8 @@ public class PlanService {
                 setup.actual(), setup.grade() == null ? null : setup.grade().code(), setup.note());
         store.replaceDistrictActuals(id, setup.districtActuals());
         store.replaceRoles(id, setup.roles());
-        ItemYearDetail created = queries.itemYear(store.associationOfItem(setup.itemId()), id).orElseThrow();
-        FieldChanges values = FieldChanges.none().field("目標", null, created.target())
-                .field("実績", null, created.actual()).field("達成状況", null, created.grade())
-                .field("備考", null, created.note());
-        audit.record(ItemYearAudit.entry(created, AuditAction.CREATE).changing(null, values.after()).by(Actor.SYSTEM));
+        long associationId = store.associationOfItem(setup.itemId());
+        audit.record(ItemYearAudit.created(queries.itemYear(associationId, id).orElseThrow()));
         return id;
     }
 
@@ -102,12 +96,8 @@ public class PlanService {
         }
         store.replaceDistrictActuals(itemYearId, change.districtActuals());
         store.replaceRoles(itemYearId, change.roles());
-        FieldChanges changes = new ItemYearAudit(organization.holderNames(user.associationId()),
-                organization.districts(user.associationId())).changes(current, change);
-        if (!changes.isEmpty()) {
-            audit.record(ItemYearAudit.entry(current, AuditAction.UPDATE).changing(changes).because(reason)
-                    .by(user.actor()));
-        }
+        new ItemYearAudit(organization.holderNames(user.associationId()), organization.districts(user.associationId()))
+                .updated(current, change).ifPresent(e -> audit.record(e.because(reason).by(user.actor())));
         List<String> warnings = new ArrayList<>();
         if (change.splitDiffersFromTotal()) {
             warnings.add("地区別実績の合計が実績と一致しません");
@@ -173,10 +163,8 @@ public class PlanService {
             BigDecimal target = derived.derivation().targetFor(headcount);
             if (derived.target() == null || derived.target().compareTo(target) != 0) {
                 store.updateDerivedTarget(derived.itemYearId(), target);
-                queries.itemYear(event.associationId(), derived.itemYearId()).ifPresent(item -> audit.record(
-                        ItemYearAudit.entry(item, AuditAction.UPDATE)
-                                .changing(FieldChanges.none().field("目標", derived.target(), target))
-                                .because("職員数の変更に合わせて目標を算出し直しました").by(Actor.SYSTEM)));
+                queries.itemYear(event.associationId(), derived.itemYearId())
+                        .ifPresent(item -> audit.record(ItemYearAudit.derived(item, derived.target(), target)));
             }
         }
     }

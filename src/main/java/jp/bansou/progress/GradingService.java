@@ -3,6 +3,7 @@ package jp.bansou.progress;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import jp.bansou.audit.Actor;
 import jp.bansou.audit.AuditAction;
@@ -135,7 +136,7 @@ public class GradingService {
                         item.name() + "（" + item.year().japaneseLabel() + "）")
                 .concerning(item.itemId(), itemYearId)
                 .changing(grading.decided() ? "判定: " + grading.decision().decidedCode() : null,
-                        "判定: " + code + "（提案: " + (grading.proposedCode() == null ? "なし" : grading.proposedCode()) + "）")
+                        "判定: " + code + "（提案: " + Objects.requireNonNullElse(grading.proposedCode(), "なし") + "）")
                 .because(reason).by(decidedBy));
         return decision;
     }

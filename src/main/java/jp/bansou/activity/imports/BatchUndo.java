@@ -5,7 +5,6 @@ import jp.bansou.activity.ActivityService;
 import jp.bansou.activity.BatchAlreadyUndoneException;
 import jp.bansou.activity.BatchNotFoundException;
 import jp.bansou.activity.ImportBatch;
-import jp.bansou.audit.Actor;
 import jp.bansou.audit.AuditAction;
 import jp.bansou.audit.AuditEntry;
 import jp.bansou.audit.AuditTrail;
@@ -55,9 +54,9 @@ public class BatchUndo {
         Set<FiscalYear> years = batches.yearsOf(batchId);
         int deleted = batches.undo(associationId, batchId, user);
         activities.changed(associationId, years);
-        Actor actor = AuditTrail.currentActor() == Actor.SYSTEM ? Actor.named(user) : AuditTrail.currentActor();
         audit.record(AuditEntry.of(associationId, AuditType.IMPORT, AuditAction.UNDO, batchId, batch.fileName())
-                .changing("取込番号 " + batchId + ": " + batch.fileName(), "取消: " + deleted + "件を削除").by(actor));
+                .changing("取込番号 " + batchId + ": " + batch.fileName(), "取消: " + deleted + "件を削除")
+                .by(AuditTrail.currentActorOr(user)));
         return deleted;
     }
 }

@@ -9,7 +9,6 @@ import jp.bansou.activity.ImportCheck;
 import jp.bansou.activity.ImportRequest;
 import jp.bansou.activity.ImportResult;
 import jp.bansou.activity.internal.ActivityStore;
-import jp.bansou.audit.Actor;
 import jp.bansou.audit.AuditAction;
 import jp.bansou.audit.AuditEntry;
 import jp.bansou.audit.AuditTrail;
@@ -109,10 +108,10 @@ public class ImportRun {
                 }
             });
             batches.finish(batchId, (int) result.stored(), (int) result.skipped());
-            Actor actor = AuditTrail.currentActor() == Actor.SYSTEM ? Actor.named(request.user()) : AuditTrail.currentActor();
             audit.record(AuditEntry.of(association, AuditType.IMPORT, AuditAction.IMPORT, batchId,
                     prepared.source().fileName()).changing(null, "取込番号 " + batchId + ": " + result.stored()
-                    + "件を登録、" + result.skipped() + "件は登録済みのためスキップ").by(actor));
+                    + "件を登録、" + result.skipped() + "件は登録済みのためスキップ")
+                    .by(AuditTrail.currentActorOr(request.user())));
             return ImportResult.imported(batchId, (int) result.stored(), (int) result.skipped());
         } catch (DuplicateImportRowsException e) {
             ImportErrors errors = new ImportErrors();

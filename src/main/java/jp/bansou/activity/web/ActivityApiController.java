@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Activity records over the API, by name: {@code POST} adds one (201 with its id; 422 with the
- * reasons in Japanese; 409 when its date falls in a closed period), {@code GET} lists a page, filtered by year and names.
+ * reasons in Japanese; 409 when its date falls in a closed period), {@code GET} lists a page,
+ * filtered by year and names.
  */
 @RestController
 class ActivityApiController {

@@ -48,7 +48,8 @@ public class OrganizationStore {
     }
 
     public java.util.Optional<Long> associationOfGroup(long groupId) {
-        return jdbc.sql("SELECT association_id FROM staff_group WHERE id = ?").param(groupId).query(Long.class).optional();
+        return jdbc.sql("SELECT association_id FROM staff_group WHERE id = ?").param(groupId)
+                .query(Long.class).optional();
     }
 
     public void insertGroupMember(long groupId, long staffMemberId) {

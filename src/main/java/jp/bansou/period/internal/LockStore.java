@@ -35,7 +35,8 @@ public class LockStore {
     /** False when the period was not closed. */
     public boolean delete(long associationId, Period period) {
         return jdbc.sql("""
-                DELETE FROM period_lock WHERE association_id = ? AND fiscal_year = ? AND kind = ? AND month_number = ?""")
+                DELETE FROM period_lock
+                WHERE association_id = ? AND fiscal_year = ? AND kind = ? AND month_number = ?""")
                 .params(associationId, period.year().startYear(), period.kind().name(), month(period))
                 .update() > 0;
     }
@@ -45,7 +46,8 @@ public class LockStore {
         return jdbc.sql("""
                 SELECT fiscal_year, kind, month_number, closed_by, closed_at FROM period_lock WHERE association_id = ?
                 ORDER BY fiscal_year, CASE kind WHEN 'YEAR' THEN 0 WHEN 'FIRST_HALF' THEN 1
-                    WHEN 'SECOND_HALF' THEN 2 ELSE 3 END, CASE WHEN month_number >= 4 THEN month_number ELSE month_number + 12 END""")
+                    WHEN 'SECOND_HALF' THEN 2 ELSE 3 END,
+                    CASE WHEN month_number >= 4 THEN month_number ELSE month_number + 12 END""")
                 .param(associationId)
                 .query((rs, n) -> new ClosedPeriod(new Period(FiscalYear.of(rs.getInt("fiscal_year")),
                         PeriodKind.valueOf(rs.getString("kind")), rs.getInt("month_number")),
@@ -55,7 +57,8 @@ public class LockStore {
 
     private boolean find(long associationId, Period period) {
         return jdbc.sql("""
-                SELECT COUNT(*) FROM period_lock WHERE association_id = ? AND fiscal_year = ? AND kind = ? AND month_number = ?""")
+                SELECT COUNT(*) FROM period_lock
+                WHERE association_id = ? AND fiscal_year = ? AND kind = ? AND month_number = ?""")
                 .params(associationId, period.year().startYear(), period.kind().name(), month(period))
                 .query(Integer.class).single() > 0;
     }

@@ -59,7 +59,8 @@ public class SnapshotStore {
         jdbc.sql("INSERT INTO year_snapshot (association_id, fiscal_year, taken_at, taken_by) VALUES (?, ?, ?, ?)")
                 .params(associationId, year.startYear(), at, takenBy).update(keys, "id");
         jdbc.sql("INSERT INTO snapshot_value (snapshot_id, item_year_id, field_code, num_value, text_value)"
-                        + " SELECT :s, c.item_year_id, c.field_code, c.num_value, c.text_value FROM (" + CURRENT + ") c")
+                        + " SELECT :s, c.item_year_id, c.field_code, c.num_value, c.text_value"
+                        + " FROM (" + CURRENT + ") c")
                 .param("s", keys.getKey().longValue()).param("a", associationId).param("fy", year.startYear())
                 .update();
     }
@@ -75,8 +76,8 @@ public class SnapshotStore {
     /** The values that differ now from the year's snapshot, in table order (empty without a snapshot). */
     public List<Changed> differences(long associationId, FiscalYear year) {
         return jdbc.sql("""
-                SELECT v.item_year_id, i.name AS item_name, v.field_code, v.num_value AS was_num, v.text_value AS was_text,
-                       c.num_value AS now_num, c.text_value AS now_text
+                SELECT v.item_year_id, i.name AS item_name, v.field_code, v.num_value AS was_num,
+                       v.text_value AS was_text, c.num_value AS now_num, c.text_value AS now_text
                 FROM year_snapshot s JOIN snapshot_value v ON v.snapshot_id = s.id
                 JOIN item_year y ON y.id = v.item_year_id JOIN kpi_item i ON i.id = y.item_id
                 JOIN business_area a ON a.id = i.area_id
