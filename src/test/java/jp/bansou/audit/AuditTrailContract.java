@@ -273,6 +273,28 @@ abstract class AuditTrailContract {
     }
 
     @Test
+    void recordsAnActivityKindAndACategoryAdded() {
+        as("admin");
+        activities.addKind(association, "出張相談", false);
+        activities.addCategory(association, "監査用区分");
+        assertThat(newest(AuditType.ACTIVITY_LIST, 2)).extracting(AuditRow::after)
+                .containsExactly("支援区分: 監査用区分", "活動種別: 出張相談");
+    }
+
+    @Test
+    void recordsADistrictAGroupItsMemberAndAStaffMemberLeaving() {
+        as("admin");
+        long staff = organizationService.addStaffMember(association, "異動者", StaffKind.ADVISOR, null);
+        organizationService.addDistrict(association, "新地区", false);
+        long group = organizationService.addGroup(association, "監査班", jp.bansou.organization.GroupKind.EXPLICIT);
+        organizationService.addGroupMember(group, staff);
+        organizationService.endStaffMember(association, staff, LocalDate.of(2023, 3, 31));
+        assertThat(newest(AuditType.STAFF, 5)).extracting(AuditRow::after).containsExactly(
+                "退職日: 2023-03-31", "メンバー追加: 職員 #" + staff, "グループ: 監査班; 種類: EXPLICIT", "地区: 新地区",
+                "職員: 異動者; 職種: ADVISOR");
+    }
+
+    @Test
     void searchesByTypeUserTextAndPeriodAndPages() {
         BansouUser admin = as("admin");
         locks.close(admin, Period.of(SeedItems.FY2022, PeriodKind.FIRST_HALF));

@@ -2,6 +2,8 @@ package jp.bansou.plan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -105,6 +107,20 @@ class ItemLockTest {
                         .contentType(MediaType.APPLICATION_JSON).content(body(version, "\"API での訂正\"")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.item.actual").value(125));
+    }
+
+    @Test
+    void refusesTheReviewersGradeDecisionAndTakesAnAdminsWithAReason() throws Exception {
+        long bookkeeping = seed.itemYearId("記帳継続企業数", SeedItems.FY2021);
+        Document refused = Html.parse(mvc.perform(post("/items/{id}/grade", bookkeeping).param("code", "A")
+                        .param("reason", "見直し").with(csrf()).with(new DemoUsers(users).as("sasaki")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(refused.select("#grading .flash.error").text())
+                .isEqualTo("令和3年度は締められています。締めた期間の数値を変更できるのは管理者だけです");
+        assertThat(seed.detail(bookkeeping).grade()).isEqualTo("B");
+        mvc.perform(post("/items/{id}/grade", bookkeeping).param("code", "A").param("reason", "委員会の指摘")
+                .with(csrf()).with(new DemoUsers(users).as("admin"))).andExpect(status().is3xxRedirection());
+        assertThat(seed.detail(bookkeeping).grade()).isEqualTo("A");
     }
 
     private static String body(int version, String reason) {
