@@ -56,6 +56,11 @@ public class SnapshotQueries {
         }).toList();
     }
 
+    /** The year's table as the snapshot froze it (the committee's version); empty without a snapshot. */
+    public List<SnapshotRow> rows(long associationId, FiscalYear year) {
+        return store.rows(associationId, year);
+    }
+
     /** The cells of the year's table to mark as changed since the snapshot. */
     public SnapshotMarks marks(long associationId, FiscalYear year) {
         Optional<YearSnapshot> snapshot = snapshot(associationId, year);

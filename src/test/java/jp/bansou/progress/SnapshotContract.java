@@ -75,6 +75,13 @@ abstract class SnapshotContract {
         assertThat(snapshot.takenBy()).isEqualTo(admin.displayName());
         assertThat(snapshots.differences(association, SeedItems.FY2021)).isEmpty();
         assertThat(snapshots.marks(association, SeedItems.FY2021).count()).isZero();
+        List<SnapshotRow> rows = snapshots.rows(association, SeedItems.FY2021);
+        assertThat(rows).hasSize(plan.targetTable(association, SeedItems.FY2021).itemCount());
+        SnapshotRow finance = rows.stream().filter(r -> r.itemName().equals("財務分析数")).findFirst().orElseThrow();
+        assertThat(finance.target()).isEqualByComparingTo("108");
+        assertThat(finance.actual()).isEqualByComparingTo("123");
+        assertThat(finance.grade()).isEqualTo("A");
+        assertThat(finance.firstHalf()).isNull();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import jp.bansou.progress.SnapshotRow;
 import jp.bansou.progress.YearSnapshot;
 import jp.bansou.shared.FiscalYear;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,6 +91,30 @@ public class SnapshotStore {
                 .query((rs, n) -> new Changed(rs.getLong("item_year_id"), rs.getString("item_name"),
                         rs.getString("field_code"), rs.getBigDecimal("was_num"), rs.getString("was_text"),
                         rs.getBigDecimal("now_num"), rs.getString("now_text")))
+                .list();
+    }
+
+    /** The snapshot as a table: one row per item-year, in table order (empty without a snapshot). */
+    public List<SnapshotRow> rows(long associationId, FiscalYear year) {
+        return jdbc.sql("""
+                SELECT v.item_year_id, a.name AS area_name, i.name, i.parent_item_id, i.unit,
+                       MAX(CASE WHEN v.field_code = 'TARGET' THEN v.num_value END) AS target_value,
+                       MAX(CASE WHEN v.field_code = 'ACTUAL' THEN v.num_value END) AS actual_value,
+                       MAX(CASE WHEN v.field_code = 'FIRST_HALF' THEN v.num_value END) AS first_half,
+                       MAX(CASE WHEN v.field_code = 'SECOND_HALF' THEN v.num_value END) AS second_half,
+                       MAX(CASE WHEN v.field_code = 'GRADE' THEN v.text_value END) AS grade
+                FROM year_snapshot s JOIN snapshot_value v ON v.snapshot_id = s.id
+                JOIN item_year y ON y.id = v.item_year_id JOIN kpi_item i ON i.id = y.item_id
+                JOIN business_area a ON a.id = i.area_id
+                WHERE s.association_id = :a AND s.fiscal_year = :fy
+                GROUP BY v.item_year_id, a.name, i.name, i.parent_item_id, i.unit, a.display_order, a.id,
+                         i.display_order, i.id
+                ORDER BY a.display_order, a.id, i.display_order, i.id""")
+                .param("a", associationId).param("fy", year.startYear())
+                .query((rs, n) -> new SnapshotRow(rs.getLong("item_year_id"), rs.getString("area_name"),
+                        rs.getString("name"), rs.getObject("parent_item_id") != null, rs.getString("unit"),
+                        rs.getBigDecimal("target_value"), rs.getBigDecimal("actual_value"),
+                        rs.getBigDecimal("first_half"), rs.getBigDecimal("second_half"), rs.getString("grade")))
                 .list();
     }
 

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /target-table/snapshot}: the differences between a closed year's target table as the
- * evaluation committee got it (the snapshot taken at closing) and the table now, with who changed
- * each item since and why.
+ * {@code /target-table/snapshot}: a closed year's target table as the evaluation committee got it
+ * (the snapshot taken at closing), and the differences between it and the table now, with who
+ * changed each item since and why.
  */
 @Controller
 class SnapshotController {
@@ -36,6 +36,8 @@ class SnapshotController {
         model.addAttribute("years", years);
         model.addAttribute("snapshot", snapshots.snapshot(user.associationId(), year).orElse(null));
         model.addAttribute("differences", snapshots.differences(user.associationId(), year));
+        model.addAttribute("rows", snapshots.rows(user.associationId(), year));
+        model.addAttribute("marks", snapshots.marks(user.associationId(), year));
         return "progress/snapshot";
     }
 }

@@ -78,6 +78,20 @@ class SnapshotPageTest {
     }
 
     @Test
+    void showsTheTableAsFrozenAtClosingWithTheCorrectedGradeMarked() throws Exception {
+        Document page = page("/target-table/snapshot?fy=2021");
+        Element row = page.getElementById("snapshot-" + finance);
+        assertThat(row.select(".item").text()).isEqualTo("財務分析数");
+        assertThat(row.select(".target").text()).isEqualTo("108件");
+        assertThat(row.select(".actual").text()).isEqualTo("123");
+        assertThat(row.select(".grade").text()).isEqualTo("A");
+        assertThat(row.select(".grade").hasClass("changed")).isTrue();
+        assertThat(row.select(".actual").hasClass("changed")).isFalse();
+        assertThat(page.select("tr.snapshot-row td.changed")).hasSize(1);
+        assertThat(page.select("tr.snapshot-row")).hasSize(page("/target-table?fy=2021").select("td.item").size());
+    }
+
+    @Test
     void saysAYearWithoutSnapshotIsNotClosed() throws Exception {
         Document page = page("/target-table/snapshot?fy=2022");
         assertThat(page.select(".flash.info").text()).isEqualTo("この年度は締められていないため、締め時点の版はありません。");
