@@ -6,6 +6,12 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import jp.bansou.activity.internal.ActivityStore;
 import jp.bansou.activity.internal.BulkRecordWriter;
+import jp.bansou.audit.AuditAction;
+import jp.bansou.audit.AuditEntry;
+import jp.bansou.audit.AuditTrail;
+import jp.bansou.audit.AuditType;
+import jp.bansou.organization.BansouUser;
+import jp.bansou.period.PeriodLocks;
 import jp.bansou.shared.FiscalYear;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -13,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Commands on businesses and activity records. Each change publishes {@link ActivitiesChanged} so
- * the counted actuals follow at once.
+ * the counted actuals follow at once, and lands in the audit trail (an import as one row per batch,
+ * see {@link ActivityImports}). Records dated in a closed period are refused (see {@link PeriodLocks}).
  */
 @Service
 @Transactional
@@ -22,30 +29,65 @@ public class ActivityService {
     private final ActivityStore store;
     private final BulkRecordWriter bulk;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
+    private final PeriodLocks locks;
 
-    ActivityService(ActivityStore store, BulkRecordWriter bulk, ApplicationEventPublisher events) {
+    ActivityService(ActivityStore store, BulkRecordWriter bulk, ApplicationEventPublisher events, AuditTrail audit,
+                    PeriodLocks locks) {
         this.store = store;
         this.bulk = bulk;
         this.events = events;
+        this.audit = audit;
+        this.locks = locks;
     }
 
     public long addKind(long associationId, String name, boolean event) {
-        return store.insertKind(associationId, name.strip(), event);
+        long id = store.insertKind(associationId, name.strip(), event);
+        audit.record(AuditEntry.of(associationId, AuditType.ACTIVITY_LIST, AuditAction.CREATE, id, name.strip())
+                .changing(null, "活動種別: " + name.strip() + (event ? "（催し）" : "")));
+        return id;
     }
 
     public long addCategory(long associationId, String name) {
-        return store.insertCategory(associationId, name.strip());
+        long id = store.insertCategory(associationId, name.strip());
+        audit.record(AuditEntry.of(associationId, AuditType.ACTIVITY_LIST, AuditAction.CREATE, id, name.strip())
+                .changing(null, "支援区分: " + name.strip()));
+        return id;
     }
 
     /** The registered business with this member number or normalised name in the district, else a new one. */
     public long findOrRegisterBusiness(long associationId, NewBusiness business) {
         return store.findBusiness(associationId, business.memberNumber(), business.name(), business.districtId())
-                .orElseGet(() -> store.insertBusiness(associationId, business));
+                .orElseGet(() -> {
+                    long id = store.insertBusiness(associationId, business);
+                    audit.record(AuditEntry.of(associationId, AuditType.BUSINESS, AuditAction.CREATE, id,
+                            business.name()).changing(null, "事業所: " + business.name()
+                            + (business.memberNumber() == null ? "" : "; 会員番号: " + business.memberNumber())));
+                    return id;
+                });
     }
 
-    /** Stores a record typed in. */
+    /** Stores a record typed in (by set-up or a test: no user, so refused in a closed period). */
     public long record(long associationId, NewActivity activity) {
+        return store(null, associationId, activity, null);
+    }
+
+    /**
+     * Stores a record a user typed in, registering its business first where it is new. In a closed
+     * period only an admin may, giving a reason ({@link jp.bansou.period.PeriodClosedException}).
+     */
+    public long record(BansouUser user, NewActivity activity, NewBusiness newBusiness, String reason) {
+        locks.checkDate(user, user.associationId(), activity.date(), reason);
+        NewActivity about = newBusiness == null ? activity
+                : activity.withBusiness(findOrRegisterBusiness(user.associationId(), newBusiness));
+        return store(user, user.associationId(), about, reason);
+    }
+
+    private long store(BansouUser user, long associationId, NewActivity activity, String reason) {
+        locks.checkDate(user, associationId, activity.date(), reason);
         long id = store.insertRecord(associationId, activity, ActivitySource.MANUAL, null, "manual-" + UUID.randomUUID());
+        audit.record(AuditEntry.of(associationId, AuditType.ACTIVITY_RECORD, AuditAction.CREATE, id, "活動記録 #" + id)
+                .changing(null, store.describeRecord(id)).because(reason));
         changed(associationId, Set.of(FiscalYear.containing(activity.date())));
         return id;
     }
@@ -103,7 +145,12 @@ public class ActivityService {
         }
         Set<FiscalYear> years = new TreeSet<>();
         store.datesOfBusiness(duplicate).forEach(d -> years.add(FiscalYear.containing(d)));
+        String keptName = store.businessName(associationId, kept);
+        String duplicateName = store.businessName(associationId, duplicate);
         store.mergeBusiness(associationId, kept, duplicate);
+        audit.record(AuditEntry.of(associationId, AuditType.BUSINESS, AuditAction.MERGE, duplicate,
+                        duplicateName + " → " + keptName)
+                .changing("事業所 #" + duplicate + ": " + duplicateName, "統合先 #" + kept + ": " + keptName));
         changed(associationId, years);
     }
 }

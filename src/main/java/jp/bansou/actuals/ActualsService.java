@@ -6,6 +6,7 @@ import jp.bansou.activity.ActivitiesChanged;
 import jp.bansou.activity.ActivityQueries;
 import jp.bansou.activity.Tally;
 import jp.bansou.actuals.internal.RuleStore;
+import jp.bansou.audit.AuditTrail;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.plan.PlanService;
 import jp.bansou.shared.FiscalYear;
@@ -28,20 +29,23 @@ public class ActualsService {
     private final ActivityQueries activities;
     private final PlanService plan;
     private final PlanQueries planQueries;
+    private final AuditTrail audit;
 
-    ActualsService(RuleStore rules, ActivityQueries activities, PlanService plan, PlanQueries planQueries) {
+    ActualsService(RuleStore rules, ActivityQueries activities, PlanService plan, PlanQueries planQueries,
+                   AuditTrail audit) {
         this.rules = rules;
         this.activities = activities;
         this.plan = plan;
         this.planQueries = planQueries;
+        this.audit = audit;
     }
 
     /** Saves the rule of an item of the association and recounts every year it applies to. */
     public void saveRule(long associationId, CountingRule rule) {
-        if (planQueries.items(associationId).stream().noneMatch(i -> i.id() == rule.itemId())) {
-            throw new IllegalArgumentException("項目が見つかりません");
-        }
+        String name = itemName(associationId, rule.itemId());
+        CountingRule before = rules.rule(associationId, rule.itemId()).orElse(null);
         rules.save(rule);
+        audit.record(RuleAudit.of(activities, associationId).entry(associationId, rule.itemId(), name, before, rule));
         planQueries.yearsWithTable(associationId).stream().filter(rule::appliesTo)
                 .forEach(year -> recount(associationId, rule, year));
     }
@@ -51,7 +55,14 @@ public class ActualsService {
         rules.rule(associationId, itemId).ifPresent(r -> {
             rules.delete(itemId);
             plan.releaseCountedActuals(associationId, itemId);
+            audit.record(RuleAudit.of(activities, associationId)
+                    .entry(associationId, itemId, itemName(associationId, itemId), r, null));
         });
+    }
+
+    private String itemName(long associationId, long itemId) {
+        return planQueries.items(associationId).stream().filter(i -> i.id() == itemId).map(i -> i.name())
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("項目が見つかりません"));
     }
 
     @EventListener

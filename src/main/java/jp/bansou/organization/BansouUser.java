@@ -2,6 +2,7 @@ package jp.bansou.organization;
 
 import java.util.Collection;
 import java.util.List;
+import jp.bansou.audit.AuditActor;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -11,7 +12,8 @@ import org.springframework.security.core.userdetails.UserDetails;
  * (if any), which decides the items they lead or deputise.
  */
 public record BansouUser(long id, long associationId, String username, String passwordHash, String displayName,
-                         UserRole role, Long staffMemberId, boolean enabled) implements UserDetails {
+                         UserRole role, Long staffMemberId, boolean enabled)
+        implements UserDetails, AuditActor {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -31,6 +33,21 @@ public record BansouUser(long id, long associationId, String username, String pa
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public long auditUserId() {
+        return id;
+    }
+
+    @Override
+    public long auditAssociationId() {
+        return associationId;
+    }
+
+    @Override
+    public String auditName() {
+        return displayName;
     }
 
     /** Reviewers and admins may change any item of their association. */

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.bansou.audit.AuditTrail;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.OrganizationQueries;
 import jp.bansou.organization.RoleHolder;
 import jp.bansou.organization.StaffChanged;
 import jp.bansou.organization.UserRole;
+import jp.bansou.period.PeriodLocks;
 import jp.bansou.plan.internal.PlanStore;
 import jp.bansou.shared.FiscalYear;
 import org.springframework.context.event.EventListener;
@@ -28,11 +30,16 @@ public class PlanService {
     private final PlanStore store;
     private final PlanQueries queries;
     private final OrganizationQueries organization;
+    private final AuditTrail audit;
+    private final PeriodLocks locks;
 
-    PlanService(PlanStore store, PlanQueries queries, OrganizationQueries organization) {
+    PlanService(PlanStore store, PlanQueries queries, OrganizationQueries organization, AuditTrail audit,
+                PeriodLocks locks) {
         this.store = store;
         this.queries = queries;
         this.organization = organization;
+        this.audit = audit;
+        this.locks = locks;
     }
 
     public long createPlan(long associationId, String name, FiscalYear first, FiscalYear last) {
@@ -54,20 +61,30 @@ public class PlanService {
                 setup.actual(), setup.grade() == null ? null : setup.grade().code(), setup.note());
         store.replaceDistrictActuals(id, setup.districtActuals());
         store.replaceRoles(id, setup.roles());
+        long associationId = store.associationOfItem(setup.itemId());
+        audit.record(ItemYearAudit.created(queries.itemYear(associationId, id).orElseThrow()));
         return id;
+    }
+
+    public List<String> changeItemYear(BansouUser user, long itemYearId, int expectedVersion, ItemYearChange change) {
+        return changeItemYear(user, itemYearId, expectedVersion, change, null);
     }
 
     /**
      * Saves the item page. Refused with {@link StaleItemYearException} when someone saved since
-     * {@code expectedVersion} was read; returns warnings (a split that does not add up) otherwise.
+     * {@code expectedVersion} was read, with {@link jp.bansou.period.PeriodClosedException} when the
+     * year is closed (an admin may go ahead giving a reason); returns warnings (a split that does
+     * not add up) otherwise. The change lands in the audit trail with the reason.
      */
-    public List<String> changeItemYear(BansouUser user, long itemYearId, int expectedVersion, ItemYearChange change) {
+    public List<String> changeItemYear(BansouUser user, long itemYearId, int expectedVersion, ItemYearChange change,
+                                       String reason) {
         ItemYearDetail current = queries.itemYear(user.associationId(), itemYearId)
                 .orElseThrow(() -> new ItemYearNotFoundException(itemYearId));
         if (!mayEdit(user, current)) {
             throw new AccessDeniedException("この項目を編集する権限がありません");
         }
         checkBelongsToAssociation(user.associationId(), change);
+        locks.checkYear(user, user.associationId(), current.year(), reason);
         if (current.actualCounted()) {
             change = change.withActual(current.actual(), current.districtActuals());
         }
@@ -79,6 +96,8 @@ public class PlanService {
         }
         store.replaceDistrictActuals(itemYearId, change.districtActuals());
         store.replaceRoles(itemYearId, change.roles());
+        new ItemYearAudit(organization.holderNames(user.associationId()), organization.districts(user.associationId()))
+                .updated(current, change).ifPresent(e -> audit.record(e.because(reason).by(user.actor())));
         List<String> warnings = new ArrayList<>();
         if (change.splitDiffersFromTotal()) {
             warnings.add("地区別実績の合計が実績と一致しません");
@@ -144,6 +163,8 @@ public class PlanService {
             BigDecimal target = derived.derivation().targetFor(headcount);
             if (derived.target() == null || derived.target().compareTo(target) != 0) {
                 store.updateDerivedTarget(derived.itemYearId(), target);
+                queries.itemYear(event.associationId(), derived.itemYearId())
+                        .ifPresent(item -> audit.record(ItemYearAudit.derived(item, derived.target(), target)));
             }
         }
     }

@@ -3,10 +3,18 @@ package jp.bansou.progress;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import jp.bansou.audit.Actor;
+import jp.bansou.audit.AuditAction;
+import jp.bansou.audit.AuditEntry;
+import jp.bansou.audit.AuditTrail;
+import jp.bansou.audit.AuditType;
 import jp.bansou.organization.AssociationCreated;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.OrganizationQueries;
 import jp.bansou.organization.UserRole;
+import jp.bansou.period.PeriodLocks;
 import jp.bansou.plan.Grade;
 import jp.bansou.plan.ItemYearDetail;
 import jp.bansou.plan.ItemYearNotFoundException;
@@ -35,21 +43,26 @@ public class GradingService {
     private final PlanQueries plan;
     private final PlanService planService;
     private final OrganizationQueries organization;
+    private final AuditTrail audit;
+    private final PeriodLocks locks;
 
     GradingService(ScaleStore scales, DecisionStore decisions, GradingQueries queries, PlanQueries plan,
-                   PlanService planService, OrganizationQueries organization) {
+                   PlanService planService, OrganizationQueries organization, AuditTrail audit, PeriodLocks locks) {
         this.scales = scales;
         this.decisions = decisions;
         this.queries = queries;
         this.plan = plan;
         this.planService = planService;
         this.organization = organization;
+        this.audit = audit;
+        this.locks = locks;
     }
 
     /**
      * The user decides the item-year's grade, a code of the association's scale; a grade other than
      * the one proposed needs a reason. Admins decide any item, others only where they are its
-     * reviewer (確認者), in person or through a group.
+     * reviewer (確認者), in person or through a group. In a closed year only an admin decides, giving
+     * a reason.
      */
     public GradeDecision decide(BansouUser user, long itemYearId, String code, String reason) {
         ItemYearDetail item = plan.itemYear(user.associationId(), itemYearId)
@@ -57,7 +70,8 @@ public class GradingService {
         if (!mayDecide(user, item)) {
             throw new AccessDeniedException("この項目の達成状況を判定する権限がありません");
         }
-        return record(user.associationId(), itemYearId, code, reason, user.displayName());
+        locks.checkYear(user, user.associationId(), item.year(), reason);
+        return record(user.associationId(), itemYearId, code, reason, user.actor());
     }
 
     /**
@@ -69,7 +83,7 @@ public class GradingService {
         ItemGrading grading = queries.itemGrading(associationId, itemYearId)
                 .orElseThrow(() -> new ItemYearNotFoundException(itemYearId));
         boolean differs = grading.proposedCode() != null && !grading.proposedCode().equals(code);
-        return record(associationId, itemYearId, code, differs ? reasonWhereDifferent : null, decidedBy);
+        return record(associationId, itemYearId, code, differs ? reasonWhereDifferent : null, Actor.named(decidedBy));
     }
 
     @Transactional(readOnly = true)
@@ -86,7 +100,17 @@ public class GradingService {
 
     /** Stores the association's scale; proposals follow it at once, decisions keep theirs. */
     public void replaceScale(long associationId, GradingScale scale) {
+        String before = describe(queries.scale(associationId));
         scales.replace(associationId, scale);
+        audit.record(AuditEntry.of(associationId, AuditType.GRADING_SCALE, AuditAction.UPDATE, associationId, "評価基準")
+                .changing(before, describe(scale)));
+    }
+
+    /** A 100%以上 (100%〜) / B 80%以上 (80%〜) / E 未実施: the scale in one line for the audit trail. */
+    static String describe(GradingScale scale) {
+        return scale.steps().stream().map(s -> s.code() + " " + s.label() + " "
+                + (s.notCarriedOut() ? "（未実施）" : "(" + s.lowerBound().toPlainString() + "%〜)") + " " + s.colour())
+                .collect(Collectors.joining(" / "));
     }
 
     @EventListener
@@ -94,7 +118,7 @@ public class GradingService {
         scales.replace(event.associationId(), GradingScale.defaultScale());
     }
 
-    private GradeDecision record(long associationId, long itemYearId, String code, String reason, String decidedBy) {
+    private GradeDecision record(long associationId, long itemYearId, String code, String reason, Actor decidedBy) {
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException("達成状況を選んでください");
         }
@@ -103,10 +127,17 @@ public class GradingService {
         }
         ItemGrading grading = queries.itemGrading(associationId, itemYearId)
                 .orElseThrow(() -> new ItemYearNotFoundException(itemYearId));
-        GradeDecision decision = new GradeDecision(itemYearId, grading.proposedCode(), code, reason, decidedBy,
+        GradeDecision decision = new GradeDecision(itemYearId, grading.proposedCode(), code, reason, decidedBy.name(),
                 LocalDateTime.now(JAPAN).truncatedTo(ChronoUnit.SECONDS));
         decisions.save(decision);
         planService.recordDecidedGrade(associationId, itemYearId, new Grade(code));
+        ItemYearDetail item = plan.itemYear(associationId, itemYearId).orElseThrow();
+        audit.record(AuditEntry.of(associationId, AuditType.GRADE, AuditAction.DECIDE, itemYearId,
+                        item.name() + "（" + item.year().japaneseLabel() + "）")
+                .concerning(item.itemId(), itemYearId)
+                .changing(grading.decided() ? "判定: " + grading.decision().decidedCode() : null,
+                        "判定: " + code + "（提案: " + Objects.requireNonNullElse(grading.proposedCode(), "なし") + "）")
+                .because(reason).by(decidedBy));
         return decision;
     }
 }

@@ -69,6 +69,11 @@ public class BatchStore {
                 .param(batchId).query((rs, n) -> FiscalYear.of(rs.getInt("fy"))).list());
     }
 
+    public java.util.List<java.time.LocalDate> datesOf(long batchId) {
+        return jdbc.sql("SELECT DISTINCT activity_date FROM activity_record WHERE import_batch_id = ?")
+                .param(batchId).query(java.time.LocalDate.class).list();
+    }
+
     /** Deletes the batch's records (their staff and categories follow by cascade) and marks it undone. */
     public int undo(long associationId, long batchId, String user) {
         int deleted = jdbc.sql("DELETE FROM activity_record WHERE association_id = ? AND import_batch_id = ?")

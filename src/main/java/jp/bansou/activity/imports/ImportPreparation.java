@@ -12,6 +12,7 @@ import jp.bansou.activity.ImportMapping;
 import jp.bansou.activity.ImportProfile;
 import jp.bansou.activity.ImportRequest;
 import jp.bansou.organization.OrganizationQueries;
+import jp.bansou.period.PeriodLocks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,9 +27,11 @@ public class ImportPreparation {
     private final ActivityQueries activities;
     private final OrganizationQueries organization;
     private final ImportProperties properties;
+    private final PeriodLocks locks;
 
     ImportPreparation(ProfileStore profiles, ProfileMatcher matcher, ActivityQueries activities,
-                      OrganizationQueries organization, ImportProperties properties) {
+                      OrganizationQueries organization, ImportProperties properties, PeriodLocks locks) {
+        this.locks = locks;
         this.profiles = profiles;
         this.matcher = matcher;
         this.activities = activities;
@@ -66,7 +69,7 @@ public class ImportPreparation {
     /** The lists to resolve rows against; what is wrong with the mapping goes to {@code problems}. */
     public Lookups lookups(long associationId, ImportMapping mapping, List<String> problems) {
         problems.addAll(mapping.problems());
-        return Lookups.load(associationId, activities, organization, mapping, problems);
+        return Lookups.load(associationId, activities, organization, mapping, locks.calendar(associationId), problems);
     }
 
     /** Refuses a file over the limit, or empty, by its size alone. */

@@ -13,6 +13,10 @@ import jp.bansou.activity.ImportRequest;
 import jp.bansou.activity.ImportResult;
 import jp.bansou.activity.ImportedRecord;
 import jp.bansou.activity.internal.ActivityStore;
+import jp.bansou.audit.AuditAction;
+import jp.bansou.audit.AuditEntry;
+import jp.bansou.audit.AuditTrail;
+import jp.bansou.audit.AuditType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -36,9 +40,11 @@ public class ImportRun {
     private final ActivityStore store;
     private final BatchStore batches;
     private final TransactionTemplate transaction;
+    private final AuditTrail audit;
 
     ImportRun(ImportPreparation preparation, ActivityService activities, ActivityStore store, BatchStore batches,
-              PlatformTransactionManager transactions) {
+              PlatformTransactionManager transactions, AuditTrail audit) {
+        this.audit = audit;
         this.preparation = preparation;
         this.activities = activities;
         this.store = store;
@@ -107,6 +113,11 @@ public class ImportRun {
                 progress.enter(ImportProgress.Phase.STORING);
             });
             batches.finish(batchId, (int) result.stored(), (int) result.skipped());
+            audit.record(AuditEntry.of(association, AuditType.IMPORT, AuditAction.IMPORT, batchId,
+                    prepared.source().fileName()).changing(null, "取込番号 " + batchId + ": " + result.stored()
+                    + "件を登録、" + result.skipped() + "件は登録済みのためスキップ"
+                    + (found[0].any() ? "、誤りのある行を除外（" + found[0].count() + "件の誤り）" : ""))
+                    .by(AuditTrail.currentActorOr(request.user())));
             return ImportResult.imported(batchId, (int) result.stored(), (int) result.skipped(), found[0].list(),
                     found[0].count());
         } catch (DuplicateImportRowsException e) {

@@ -11,10 +11,13 @@ import jp.bansou.activity.ImportMapping;
 import jp.bansou.organization.District;
 import jp.bansou.organization.OrganizationQueries;
 import jp.bansou.organization.StaffMember;
+import jp.bansou.period.ClosedCalendar;
+import jp.bansou.period.ClosedPeriod;
 
 /**
  * The association's kinds, categories, staff and districts by folded name, loaded once per pass,
- * with the mapping's readings of staff and district names laid over them.
+ * with the mapping's readings of staff and district names laid over them, and its closed periods
+ * (a row dated in one refuses the file).
  */
 public final class Lookups {
 
@@ -22,24 +25,31 @@ public final class Lookups {
     private final Map<String, Long> categories;
     private final Map<String, Long> staff;
     private final Map<String, Long> districts;
+    private final ClosedCalendar closed;
 
     private Lookups(Map<String, ActivityKind> kinds, Map<String, Long> categories, Map<String, Long> staff,
-                    Map<String, Long> districts) {
+                    Map<String, Long> districts, ClosedCalendar closed) {
         this.kinds = kinds;
         this.categories = categories;
         this.staff = staff;
         this.districts = districts;
+        this.closed = closed;
     }
 
     /** Loads the lists; a reading that points at no registered name is added to {@code problems}. */
     public static Lookups load(long associationId, ActivityQueries activities, OrganizationQueries organization,
-                               ImportMapping mapping, List<String> problems) {
+                               ImportMapping mapping, ClosedCalendar closed, List<String> problems) {
         Map<String, Long> staff = byName(organization.staffMembers(associationId), StaffMember::name, StaffMember::id);
         Map<String, Long> districts = byName(organization.districts(associationId), District::name, District::id);
         alias(staff, mapping.staffNames(), "職員", problems);
         alias(districts, mapping.districtNames(), "地区", problems);
         return new Lookups(byName(activities.kinds(associationId), ActivityKind::name, k -> k),
-                byName(activities.categories(associationId), c -> c.name(), c -> c.id()), staff, districts);
+                byName(activities.categories(associationId), c -> c.name(), c -> c.id()), staff, districts, closed);
+    }
+
+    /** The closed period the date falls in, if any. */
+    public Optional<ClosedPeriod> closedPeriod(java.time.LocalDate date) {
+        return closed.containing(date);
     }
 
     public Optional<ActivityKind> kind(String name) {

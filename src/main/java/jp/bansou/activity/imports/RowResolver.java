@@ -90,6 +90,10 @@ public final class RowResolver {
             row.error(DATE, year.japaneseLabel() + "（" + year.firstDay().format(DAY) + "〜" + year.lastDay().format(DAY)
                     + "）の日付ではありません: " + text);
         }
+        if (date != null) {
+            lookups.closedPeriod(date).ifPresent(c -> row.error(DATE, c.period().label()
+                    + "は締められているため取り込めません（締めの解除は管理者が行います）: " + text));
+        }
         return date;
     }
 

@@ -105,6 +105,26 @@ public class ActivityStore {
                 .params(kept, duplicate, associationId).update();
     }
 
+    /** 2022-05-01 巡回相談 株式会社 呉ワン (音戸): a record in one line, for the audit trail. */
+    public String describeRecord(long recordId) {
+        return jdbc.sql("""
+                SELECT r.activity_date, k.name AS kind, b.name AS business, d.name AS district
+                FROM activity_record r JOIN activity_kind k ON k.id = r.kind_id
+                LEFT JOIN business b ON b.id = r.business_id
+                LEFT JOIN district d ON d.id = COALESCE(b.district_id, r.district_id)
+                WHERE r.id = ?""").param(recordId)
+                .query((rs, n) -> rs.getObject("activity_date", java.time.LocalDate.class) + " " + rs.getString("kind")
+                        + (rs.getString("business") == null ? "" : " " + rs.getString("business"))
+                        + (rs.getString("district") == null ? "" : "（" + rs.getString("district") + "）"))
+                .single();
+    }
+
+    /** The name of a business, for the audit trail. */
+    public String businessName(long associationId, long businessId) {
+        return jdbc.sql("SELECT name FROM business WHERE id = ? AND association_id = ?")
+                .params(businessId, associationId).query(String.class).optional().orElse("#" + businessId);
+    }
+
     public List<java.time.LocalDate> datesOfBusiness(long businessId) {
         return jdbc.sql("SELECT DISTINCT activity_date FROM activity_record WHERE business_id = ?")
                 .param(businessId).query(java.time.LocalDate.class).list();

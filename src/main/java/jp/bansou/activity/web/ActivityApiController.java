@@ -11,6 +11,7 @@ import jp.bansou.activity.Page;
 import jp.bansou.activity.RecordDetail;
 import jp.bansou.activity.RecordDetailQueries;
 import jp.bansou.organization.BansouUser;
+import jp.bansou.period.PeriodClosedException;
 import jp.bansou.shared.FiscalYear;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Activity records over the API, by name: {@code POST} adds one (201 with its id; 422 with the
- * reasons in Japanese), {@code GET} lists a page, filtered by year and names.
+ * reasons in Japanese; 409 when its date falls in a closed period), {@code GET} lists a page,
+ * filtered by year and names.
  */
 @RestController
 class ActivityApiController {
@@ -51,7 +53,12 @@ class ActivityApiController {
         if (entry == null) {
             return error(HttpStatus.UNPROCESSABLE_CONTENT, problems);
         }
-        long id = service.record(user.associationId(), entry.activity(), entry.newBusiness());
+        long id;
+        try {
+            id = service.record(user, entry.activity(), entry.newBusiness(), input.reason());
+        } catch (PeriodClosedException e) {
+            return error(HttpStatus.CONFLICT, List.of(e.getMessage()));
+        }
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id));
     }
 

@@ -42,6 +42,10 @@ class ActivityForm {
     @Size(max = 2000, message = "{validation.noteLength}")
     private String note;
 
+    /** Why an admin adds a record to a closed period; unused otherwise. */
+    @Size(max = 1000, message = "{period.reasonLength}")
+    private String changeReason;
+
     /** The record, about the given business or (when null) placed in the chosen district. */
     NewActivity toActivity(Long businessId) {
         return new NewActivity(date, kindId, businessId, businessId == null ? districtId : null,
@@ -131,6 +135,14 @@ class ActivityForm {
 
     public void setPressReleases(Integer pressReleases) {
         this.pressReleases = pressReleases;
+    }
+
+    public String getChangeReason() {
+        return changeReason;
+    }
+
+    public void setChangeReason(String changeReason) {
+        this.changeReason = changeReason;
     }
 
     public String getNote() {

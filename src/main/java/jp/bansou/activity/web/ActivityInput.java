@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * The body of {@code POST /api/v1/activities}: everything by name, as people write it. The business
  * by name or member number; the district for an event without a business, or to place a new business.
+ * {@code reason}: why an admin adds a record to a closed period (refused without one).
  */
 record ActivityInput(String date, String kind, String business, String memberNumber, String district,
                      List<String> staff, List<String> categories, Integer minutes, Integer participants,
-                     Integer deals, Integer pressReleases, String note) {
+                     Integer deals, Integer pressReleases, String note, String reason) {
 
     LocalDate parsedDate(List<String> problems) {
         if (date == null || date.isBlank()) {

@@ -86,7 +86,7 @@ class ImportApiController {
             return ResponseEntity.ok(Map.of("batchId", id, "deleted", deleted, "status", "UNDONE"));
         } catch (BatchNotFoundException e) {
             return errors(HttpStatus.NOT_FOUND, List.of(ImportError.ofFile(e.getMessage())));
-        } catch (BatchAlreadyUndoneException e) {
+        } catch (BatchAlreadyUndoneException | jp.bansou.period.PeriodClosedException e) {
             return errors(HttpStatus.CONFLICT, List.of(ImportError.ofFile(e.getMessage())));
         }
     }

@@ -47,7 +47,7 @@ class ImportPagesController {
                     user.getUsername())});
         } catch (BatchNotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
-        } catch (BatchAlreadyUndoneException e) {
+        } catch (BatchAlreadyUndoneException | jp.bansou.period.PeriodClosedException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/imports";

@@ -7,6 +7,7 @@ import jp.bansou.activity.ActivityQueries;
 import jp.bansou.activity.ActivityService;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.OrganizationQueries;
+import jp.bansou.period.PeriodClosedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +58,12 @@ class QuickEntryController {
         if (errors.hasErrors()) {
             return page(options, form, model);
         }
-        service.record(user.associationId(), form.toActivity(business.existingId()), business.toRegister());
+        try {
+            service.record(user, form.toActivity(business.existingId()), business.toRegister(), form.getChangeReason());
+        } catch (PeriodClosedException e) {
+            errors.rejectValue("date", "period.closed", new Object[] {e.getMessage()}, e.getMessage());
+            return page(options, form, model);
+        }
         new EntryMemory(form.getDate(), form.getStaffIds()).keepIn(session);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/activities/new";

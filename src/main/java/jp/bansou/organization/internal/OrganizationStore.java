@@ -47,6 +47,11 @@ public class OrganizationStore {
                 .params(associationId, name, kind.name()));
     }
 
+    public java.util.Optional<Long> associationOfGroup(long groupId) {
+        return jdbc.sql("SELECT association_id FROM staff_group WHERE id = ?").param(groupId)
+                .query(Long.class).optional();
+    }
+
     public void insertGroupMember(long groupId, long staffMemberId) {
         jdbc.sql("INSERT INTO staff_group_member (group_id, staff_member_id) VALUES (?, ?)")
                 .params(groupId, staffMemberId).update();

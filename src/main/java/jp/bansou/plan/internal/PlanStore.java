@@ -122,6 +122,10 @@ public class PlanStore {
                 .param("item", itemId).param("a", associationId).update();
     }
 
+    public long associationOfItem(long itemId) {
+        return jdbc.sql("SELECT association_id FROM kpi_item WHERE id = ?").param(itemId).query(Long.class).single();
+    }
+
     public long itemYearId(long itemId, int fiscalYear) {
         return jdbc.sql("SELECT id FROM item_year WHERE item_id = ? AND fiscal_year = ?")
                 .params(itemId, fiscalYear).query(Long.class).single();

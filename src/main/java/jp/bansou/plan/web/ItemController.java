@@ -3,9 +3,12 @@ package jp.bansou.plan.web;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
+import jp.bansou.audit.AuditQueries;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.OrganizationQueries;
 import jp.bansou.organization.RoleHolder;
+import jp.bansou.period.PeriodClosedException;
+import jp.bansou.period.PeriodLocks;
 import jp.bansou.plan.ItemYearDetail;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.plan.PlanService;
@@ -23,18 +26,26 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The item page: an item's year, editable by those allowed, read-only for the rest. */
+/**
+ * The item page: an item's year, editable by those allowed, read-only for the rest; in a closed
+ * year editable by admins only, with a reason. Below the form, the item's history from the audit trail.
+ */
 @Controller
 class ItemController {
 
     private final PlanQueries queries;
     private final PlanService service;
     private final OrganizationQueries organization;
+    private final PeriodLocks locks;
+    private final AuditQueries audit;
 
-    ItemController(PlanQueries queries, PlanService service, OrganizationQueries organization) {
+    ItemController(PlanQueries queries, PlanService service, OrganizationQueries organization, PeriodLocks locks,
+                   AuditQueries audit) {
         this.queries = queries;
         this.service = service;
         this.organization = organization;
+        this.locks = locks;
+        this.audit = audit;
     }
 
     @GetMapping("/items/{id}")
@@ -57,7 +68,8 @@ class ItemController {
             return page(user, item, form, model);
         }
         try {
-            List<String> warnings = service.changeItemYear(user, id, form.getVersion(), form.toChange());
+            List<String> warnings = service.changeItemYear(user, id, form.getVersion(), form.toChange(),
+                    form.getChangeReason());
             redirect.addFlashAttribute("saved", item.name());
             redirect.addFlashAttribute("warnings", warnings);
             return "redirect:/items/" + id;
@@ -66,6 +78,9 @@ class ItemController {
             model.addAttribute("stale", true);
             model.addAttribute("rejected", form);
             return page(user, current, ItemYearForm.of(current), model);
+        } catch (PeriodClosedException e) {
+            errors.reject("period.closed", new Object[] {e.getMessage()}, e.getMessage());
+            return page(user, item, form, model);
         } catch (IllegalArgumentException e) {
             errors.reject("validation.invalid", new Object[] {e.getMessage()}, e.getMessage());
             return page(user, item, form, model);
@@ -83,6 +98,8 @@ class ItemController {
         model.addAttribute("editable", service.mayEdit(user, item));
         model.addAttribute("districts", organization.districts(user.associationId()));
         model.addAttribute("holders", holders(user.associationId()));
+        model.addAttribute("yearClosed", locks.yearClosed(user.associationId(), item.year()));
+        model.addAttribute("history", audit.itemHistory(user.associationId(), item.itemId()));
         return "plan/item";
     }
 

@@ -10,6 +10,7 @@ import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.District;
 import jp.bansou.organization.OrganizationQueries;
 import jp.bansou.organization.RoleHolder;
+import jp.bansou.period.PeriodClosedException;
 import jp.bansou.plan.ItemYearChange;
 import jp.bansou.plan.ItemYearDetail;
 import jp.bansou.plan.PlanQueries;
@@ -28,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * One item's year over the API: {@code GET} it, {@code PUT} a change quoting the version read
- * (409 when someone saved since, 422 with the reasons when the input is wrong, 403 when not allowed).
+ * (409 when someone saved since or the year is closed, 422 with the reasons when the input is wrong,
+ * 403 when not allowed). In a closed year an admin changes with a {@code reason}.
  * Districts and role holders are given by name, as the table shows them.
  */
 @RestController
@@ -67,12 +69,14 @@ class ItemYearApiController {
             return error(HttpStatus.UNPROCESSABLE_CONTENT, problems);
         }
         try {
-            List<String> warnings = service.changeItemYear(user, id, input.version(), change);
+            List<String> warnings = service.changeItemYear(user, id, input.version(), change, input.reason());
             ItemYearDetail saved = queries.itemYear(user.associationId(), id).orElseThrow();
             return ResponseEntity.ok(Map.of("item", ItemYearJson.of(saved, names(user), districts(user)),
                     "warnings", warnings));
         } catch (StaleItemYearException e) {
             return error(HttpStatus.CONFLICT, List.of("他の人が先に保存しました。最新の内容を取得し直してください"));
+        } catch (PeriodClosedException e) {
+            return error(HttpStatus.CONFLICT, List.of(e.getMessage()));
         } catch (IllegalArgumentException e) {
             return error(HttpStatus.UNPROCESSABLE_CONTENT, List.of(e.getMessage()));
         }
@@ -114,7 +118,8 @@ class ItemYearApiController {
      * left out or repeated as read; changing it here is refused, as the reviewer decides it.
      */
     record ItemYearInput(int version, BigDecimal target, BigDecimal actual, Map<String, BigDecimal> districts,
-                         String grade, String note, String reviewer, String lead, List<String> deputies) {
+                         String grade, String note, String reviewer, String lead, List<String> deputies,
+                         String reason) {
 
         ItemYearChange toChange(BansouUser user, OrganizationQueries organization, List<String> problems) {
             Map<String, Long> districtIds = new HashMap<>();

@@ -44,6 +44,10 @@ class ItemYearForm {
 
     private int version;
 
+    /** Why an admin changes an item of a closed year; unused otherwise. */
+    @Size(max = 1000, message = "{period.reasonLength}")
+    private String changeReason;
+
     static ItemYearForm of(ItemYearDetail item) {
         ItemYearForm form = new ItemYearForm();
         form.target = Decimals.plain(item.target());
@@ -132,6 +136,14 @@ class ItemYearForm {
 
     public void setDeputies(List<String> deputies) {
         this.deputies = deputies;
+    }
+
+    public String getChangeReason() {
+        return changeReason;
+    }
+
+    public void setChangeReason(String changeReason) {
+        this.changeReason = changeReason;
     }
 
     public int getVersion() {

@@ -3,6 +3,7 @@ package jp.bansou.progress.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import jp.bansou.organization.BansouUser;
+import jp.bansou.period.PeriodClosedException;
 import jp.bansou.plan.ItemYearDetail;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.progress.GradingQueries;
@@ -67,6 +68,8 @@ class GradeController {
                 return view(user, item, decided, GradeForm.of(decided), htmx, model);
             } catch (IllegalArgumentException e) {
                 errors.reject("validation.invalid", new Object[] {e.getMessage()}, e.getMessage());
+            } catch (PeriodClosedException e) {
+                errors.reject("period.closed", new Object[] {e.getMessage()}, e.getMessage());
             }
         }
         return view(user, item, grading(user, id), form, htmx, model);

@@ -7,6 +7,7 @@ import jp.bansou.actuals.ActualsQueries;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.progress.GradingQueries;
+import jp.bansou.progress.SnapshotQueries;
 import jp.bansou.shared.FiscalYear;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The target table page: the plan's table of the year with each item's achievement rate, grade
- * (decided, or proposed in grey) and, for counted items, the half-year actuals. An htmx request
+ * (decided, or proposed in grey) and, for counted items, the half-year actuals; cells changed since
+ * the year-end snapshot are marked. An htmx request
  * (changing the year) gets only the table fragment.
  */
 @Controller
@@ -26,13 +28,15 @@ class TargetTableController {
     private final GradingQueries grading;
     private final ActualsQueries actuals;
     private final ActivityQueries activities;
+    private final SnapshotQueries snapshots;
 
     TargetTableController(PlanQueries plan, GradingQueries grading, ActualsQueries actuals,
-                          ActivityQueries activities) {
+                          ActivityQueries activities, SnapshotQueries snapshots) {
         this.plan = plan;
         this.grading = grading;
         this.actuals = actuals;
         this.activities = activities;
+        this.snapshots = snapshots;
     }
 
     @GetMapping("/target-table")
@@ -46,6 +50,7 @@ class TargetTableController {
         model.addAttribute("gradings", grading.yearGradings(association, year));
         model.addAttribute("halves", HalfYearView.of(actuals.halfYears(association, year)));
         model.addAttribute("sampleRecords", activities.hasSampleRecords(association, year));
+        model.addAttribute("snapshot", snapshots.marks(association, year));
         return htmx.isHtmxRequest() ? "progress/target-table :: table" : "progress/target-table";
     }
 }

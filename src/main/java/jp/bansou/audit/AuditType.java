@@ -1,0 +1,16 @@
+package jp.bansou.audit;
+
+/** What was changed; pages name it by the message audit.type.NAME. */
+public enum AuditType {
+    ITEM_YEAR,
+    GRADE,
+    GRADING_SCALE,
+    COUNTING_RULE,
+    ACTIVITY_RECORD,
+    BUSINESS,
+    ACTIVITY_LIST,
+    IMPORT,
+    PERIOD_LOCK,
+    STAFF,
+    USER
+}

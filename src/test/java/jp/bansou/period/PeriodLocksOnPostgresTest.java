@@ -1,0 +1,7 @@
+package jp.bansou.period;
+
+import jp.bansou.support.PostgresTest;
+
+@PostgresTest
+class PeriodLocksOnPostgresTest extends PeriodLocksContract {
+}
