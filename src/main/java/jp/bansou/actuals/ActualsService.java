@@ -1,9 +1,12 @@
 package jp.bansou.actuals;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import jp.bansou.activity.ActivitiesChanged;
 import jp.bansou.activity.ActivityQueries;
+import jp.bansou.activity.Measure;
 import jp.bansou.activity.Tally;
 import jp.bansou.actuals.internal.RuleStore;
 import jp.bansou.audit.AuditTrail;
@@ -87,14 +90,21 @@ public class ActualsService {
         log.debug("recount of {}: {} ms", years, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * One rule's year: by district (the total), by staff, and by date (the running total the pace
+     * uses, and 上期); 下期 follows from the total except for a distinct count, counted on its own.
+     */
     private void recount(long associationId, CountingRule rule, FiscalYear year) {
         Tally tally = activities.tally(associationId, rule.spec(), year);
         plan.recordCountedActual(associationId, rule.itemId(), year, tally.total(), tally.byDistrict());
         rules.replaceStaffSplit(rule.itemId(), year, tally.byStaff());
-        rules.replaceDays(rule.itemId(), year, activities.daily(associationId, rule.spec(), year));
-        LocalDate secondHalf = year.secondHalfFirstDay();
-        rules.replaceHalves(rule.itemId(), year, new HalfYearActuals(
-                activities.total(associationId, rule.spec(), year.firstDay(), secondHalf.minusDays(1)),
-                activities.total(associationId, rule.spec(), secondHalf, year.lastDay())));
+        Map<LocalDate, BigDecimal> days = activities.daily(associationId, rule.spec(), year);
+        rules.replaceDays(rule.itemId(), year, days);
+        HalfYearActuals halves = HalfYearActuals.ofDays(year, days, tally.total());
+        if (rule.spec().measure() == Measure.DISTINCT_BUSINESSES) {
+            halves = new HalfYearActuals(halves.firstHalf(), activities.total(associationId, rule.spec(),
+                    year.secondHalfFirstDay(), year.lastDay()));
+        }
+        rules.replaceHalves(rule.itemId(), year, halves);
     }
 }

@@ -284,4 +284,49 @@ abstract class ActivityImportContract {
         String text = ImportFixtures.karteCsv() + "K-0009,2022/9/9,巡回相談,株式会社テスト商店,,音戸,佐々木,,九十,,\r\n";
         assertRefusedLeavingNoTrace(utf8("karte.csv", text), null, null, "6行目「相談時間（分）」: 0以上の整数として読めません: 九十");
     }
+
+    @Test
+    void storesTheGoodRowsAndListsTheBadOnesWhenAskedToSkipThem() {
+        String text = ImportFixtures.karteCsv() + "K-0009,2022/9/9,巡回相談,株式会社テスト商店,,音戸,佐々木,,九十,,\r\n";
+        Path file = utf8("karte.csv", text);
+        ImportResult result = imports.importFile(new ImportRequest(association, "admin", file, "karte.csv", null, null,
+                null, ImportFixtures.PROFILE, null, true));
+        assertThat(result.outcome()).isEqualTo(ImportResult.Outcome.IMPORTED);
+        assertThat(result.stored()).isEqualTo(4);
+        assertThat(result.errorCount()).isEqualTo(1);
+        assertThat(result.errors()).extracting(ImportError::text)
+                .containsExactly("6行目「相談時間（分）」: 0以上の整数として読めません: 九十");
+        assertThat(actual("巡回相談件数")).isEqualByComparingTo(visitsBefore.add(BigDecimal.valueOf(2)));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM activity_record WHERE natural_key LIKE '%K-0009%'")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void skippingBadRowsStillRefusesAFileWhoseColumnsAreWrongOrWhoseRowsAreAllBad() {
+        List<Long> before = counts();
+        ImportResult wrongColumns = imports.importFile(new ImportRequest(association, "admin",
+                utf8("columns.csv", ImportFixtures.karteCsv().replace("担当者", "担当")), "columns.csv", null, null, null,
+                ImportFixtures.PROFILE, null, true));
+        ImportResult allBad = imports.importFile(new ImportRequest(association, "admin",
+                utf8("bad.csv", ImportFixtures.csv("K-0009,2022/9/9,巡回相談,株式会社テスト商店,,音戸,佐々木,,九十,,")),
+                "bad.csv", null, null, null, ImportFixtures.PROFILE, null, true));
+        assertThat(wrongColumns.outcome()).isEqualTo(ImportResult.Outcome.REJECTED);
+        assertThat(allBad.outcome()).isEqualTo(ImportResult.Outcome.REJECTED);
+        assertThat(allBad.errors()).extracting(ImportError::text)
+                .containsExactly("2行目「相談時間（分）」: 0以上の整数として読めません: 九十");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void reportsTheProgressOfTheReading() {
+        Path file = utf8("karte.csv", ImportFixtures.karteCsv());
+        ImportProgress progress = new ImportProgress(file.toFile().length());
+        ImportResult result = imports.importFile(new ImportRequest(association, "admin", file, "karte.csv", null, null,
+                null, ImportFixtures.PROFILE, null), progress);
+        assertThat(result.imported()).isTrue();
+        ImportProgress.Snapshot done = progress.snapshot();
+        assertThat(done.phase()).isEqualTo(ImportProgress.Phase.STORING);
+        assertThat(done.rows()).isEqualTo(4);
+        assertThat(done.bytesRead()).isEqualTo(file.toFile().length());
+    }
 }

@@ -55,7 +55,8 @@ class ImportApiController {
                                  @RequestParam(required = false) String profile,
                                  @RequestParam(required = false) String encoding,
                                  @RequestParam(required = false) String sheet,
-                                 @RequestParam(required = false) String fy) {
+                                 @RequestParam(required = false) String fy,
+                                 @RequestParam(defaultValue = "false") boolean skipBadRows) {
         ImportPermission.require(user);
         FiscalYear year;
         try {
@@ -66,10 +67,10 @@ class ImportApiController {
         Path temp = TempFiles.save(file);
         try {
             ImportResult result = imports.importFile(new ImportRequest(user.associationId(), user.getUsername(), temp,
-                    TempFiles.name(file), encoding, sheet, year, profile, null));
+                    TempFiles.name(file), encoding, sheet, year, profile, null, skipBadRows));
             return switch (result.outcome()) {
                 case IMPORTED -> ResponseEntity.created(URI.create("/api/v1/imports/" + result.batchId()))
-                        .body(Map.of("batchId", result.batchId(), "stored", result.stored(), "skipped", result.skipped()));
+                        .body(imported(result));
                 case ALREADY_IMPORTED -> errors(HttpStatus.CONFLICT, result.errors(), "batchId", result.batchId());
                 case REJECTED -> errors(HttpStatus.UNPROCESSABLE_CONTENT, result.errors(), "errorCount", result.errorCount());
             };
@@ -91,6 +92,30 @@ class ImportApiController {
         }
     }
 
+    /** The batch and its counts; with the errors of the rows left out when bad rows were skipped. */
+    private static Map<String, Object> imported(ImportResult result) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("batchId", result.batchId());
+        body.put("stored", result.stored());
+        body.put("skipped", result.skipped());
+        if (result.errorCount() > 0) {
+            body.put("errorCount", result.errorCount());
+            body.put("errors", json(result.errors()));
+        }
+        return body;
+    }
+
+    private static List<Map<String, Object>> json(List<ImportError> errors) {
+        return errors.stream().map(e -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("line", e.line());
+            json.put("column", e.column());
+            json.put("message", e.message());
+            json.put("text", e.text());
+            return json;
+        }).toList();
+    }
+
     private static ResponseEntity<Map<String, Object>> errors(HttpStatus status, List<ImportError> errors,
                                                               Object... extra) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -98,14 +123,7 @@ class ImportApiController {
         for (int i = 0; i + 1 < extra.length; i += 2) {
             body.put(extra[i].toString(), extra[i + 1]);
         }
-        body.put("errors", errors.stream().map(e -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("line", e.line());
-            json.put("column", e.column());
-            json.put("message", e.message());
-            json.put("text", e.text());
-            return json;
-        }).toList());
+        body.put("errors", json(errors));
         return ResponseEntity.status(status).body(body);
     }
 }

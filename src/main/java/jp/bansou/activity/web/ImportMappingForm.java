@@ -21,6 +21,7 @@ class ImportMappingForm {
     private List<String> districtTo = new ArrayList<>();
     private String profileName;
     private Integer fy;
+    private boolean skipBadRows;
 
     /** The form showing the mapping for these headers. */
     static ImportMappingForm of(List<String> headers, ImportMapping mapping, String profileName) {
@@ -108,6 +109,14 @@ class ImportMappingForm {
 
     public void setDistrictTo(List<String> districtTo) {
         this.districtTo = districtTo;
+    }
+
+    public boolean isSkipBadRows() {
+        return skipBadRows;
+    }
+
+    public void setSkipBadRows(boolean skipBadRows) {
+        this.skipBadRows = skipBadRows;
     }
 
     public String getProfileName() {

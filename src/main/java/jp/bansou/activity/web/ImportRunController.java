@@ -1,10 +1,13 @@
 package jp.bansou.activity.web;
 
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import jp.bansou.activity.ActivityImports;
 import jp.bansou.activity.ImportPreview;
 import jp.bansou.activity.ImportRequest;
-import jp.bansou.activity.ImportResult;
+import jp.bansou.activity.ImportJob;
+import jp.bansou.activity.ImportJobs;
+import jp.bansou.activity.ImportsBusyException;
 import jp.bansou.activity.InvalidMappingException;
 import jp.bansou.organization.BansouUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,17 +20,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The last step: saves the mapping as a named profile when asked, imports, and shows the result:
- * the counts, or the errors with nothing stored. The temporary file goes once the file is imported.
+ * The last step: saves the mapping as a named profile when asked and starts the import in the
+ * background; {@link ImportJobController} shows its progress and then its result.
  */
 @Controller
 class ImportRunController {
 
     private final ActivityImports imports;
+    private final ImportJobs jobs;
     private final ImportSteps steps;
 
-    ImportRunController(ActivityImports imports, ImportSteps steps) {
+    ImportRunController(ActivityImports imports, ImportJobs jobs, ImportSteps steps) {
         this.imports = imports;
+        this.jobs = jobs;
         this.steps = steps;
     }
 
@@ -46,15 +51,12 @@ class ImportRunController {
                 return steps.checkPage(user, token, upload, form, model, e.problems());
             }
         }
-        ImportResult result = imports.importFile(request);
-        if (result.outcome() != ImportResult.Outcome.REJECTED) {
-            PendingUploads.of(session).remove(token);
+        try {
+            ImportJob job = jobs.startImport(request.skippingBadRows(form.isSkipBadRows()), token);
+            return "redirect:/imports/jobs/" + job.id();
+        } catch (ImportsBusyException e) {
+            return steps.checkPage(user, token, upload, form, model, List.of(e.getMessage()));
         }
-        model.addAttribute("result", result);
-        model.addAttribute("upload", upload);
-        model.addAttribute("token", token);
-        model.addAttribute("retry", result.outcome() == ImportResult.Outcome.REJECTED);
-        return "activity/import-result";
     }
 
     @ExceptionHandler(UploadExpiredException.class)

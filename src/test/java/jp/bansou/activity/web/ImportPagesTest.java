@@ -80,7 +80,7 @@ class ImportPagesTest {
         for (int i = 0; i < fields.length; i++) {
             run.param("fields[" + i + "]", fields[i]);
         }
-        mvc.perform(run).andExpect(status().isOk())
+        mvc.perform(get(startedJob(run)).session(session).with(user(as("kawamoto")))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("2件を取り込みました")));
         long association = as("kawamoto").associationId();
         assertThat(imports.profile(association, "画面取込").orElseThrow().mapping().staffNames())
@@ -96,10 +96,11 @@ class ImportPagesTest {
     @Test
     void showsTheErrorsWhenTheFileIsRefusedAndStoresNothing() throws Exception {
         String pending = upload("bad.csv", CSV.replace("2022/6/2", "令和元年13月1日"));
-        mvc.perform(post(pending + "/run").session(session).with(user(as("kawamoto"))).with(csrf())
+        mvc.perform(get(startedJob(post(pending + "/run").session(session).with(user(as("kawamoto"))).with(csrf())
                         .param("fields[0]", "date").param("fields[1]", "kind").param("fields[2]", "business")
                         .param("fields[3]", "district").param("fields[4]", "staff")
-                        .param("staffFrom[0]", "佐々木 太郎").param("staffTo[0]", "佐々木"))
+                        .param("staffFrom[0]", "佐々木 太郎").param("staffTo[0]", "佐々木")))
+                        .session(session).with(user(as("kawamoto"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("取り込めませんでした。何も保存されていません。")))
                 .andExpect(content().string(containsString("日付として読めません: 令和元年13月1日")));
@@ -109,9 +110,10 @@ class ImportPagesTest {
     @Test
     void listsBatchesAndUndoesOneAfterConfirmation() throws Exception {
         String pending = upload("undo.csv", CSV.replace("佐々木 太郎", "佐々木"));
-        mvc.perform(post(pending + "/run").session(session).with(user(as("kawamoto"))).with(csrf())
+        mvc.perform(get(startedJob(post(pending + "/run").session(session).with(user(as("kawamoto"))).with(csrf())
                         .param("fields[0]", "date").param("fields[1]", "kind").param("fields[2]", "business")
-                        .param("fields[3]", "district").param("fields[4]", "staff"))
+                        .param("fields[3]", "district").param("fields[4]", "staff")))
+                        .session(session).with(user(as("kawamoto"))))
                 .andExpect(content().string(containsString("2件を取り込みました")));
         long id = imports.batches(as("kawamoto").associationId()).get(0).id();
         mvc.perform(get("/imports").with(user(as("viewer"))))
@@ -124,6 +126,34 @@ class ImportPagesTest {
                 .andExpect(redirectedUrl("/imports")).andExpect(flash().attributeExists("undone"));
         mvc.perform(get("/imports").with(user(as("sasaki"))))
                 .andExpect(content().string(containsString("取消済み")));
+    }
+
+    @Test
+    void offersToSkipTheWrongRowsAndImportsTheOthersWhenAsked() throws Exception {
+        String pending = upload("partly-bad.csv", CSV.replace("佐々木 太郎", "佐々木").replace("2022/6/2", "令和元年13月1日"));
+        String[] fields = {"date", "kind", "business", "district", "staff"};
+        var check = post(pending + "/check").session(session).with(user(as("kawamoto"))).with(csrf());
+        var run = post(pending + "/run").session(session).with(user(as("kawamoto"))).with(csrf())
+                .param("skipBadRows", "true");
+        for (int i = 0; i < fields.length; i++) {
+            check.param("fields[" + i + "]", fields[i]);
+            run.param("fields[" + i + "]", fields[i]);
+        }
+        mvc.perform(check).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"skipBadRows\" value=\"true\"")))
+                .andExpect(content().string(containsString("誤りのある行を除いて取り込む")));
+        mvc.perform(get(startedJob(run)).session(session).with(user(as("kawamoto"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1件を取り込みました")))
+                .andExpect(content().string(containsString("誤りのある行は取り込んでいません（誤り 1件")))
+                .andExpect(content().string(containsString("日付として読めません: 令和元年13月1日")));
+    }
+
+    /** Posts the run step and follows it to the job's page (the import ran in the request here). */
+    String startedJob(org.springframework.test.web.servlet.RequestBuilder run) throws Exception {
+        return mvc.perform(run).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/imports/jobs/*"))
+                .andReturn().getResponse().getRedirectedUrl();
     }
 
     @Test
