@@ -51,9 +51,9 @@ class LateEntryCheck implements DataCheck {
 
     /** Names the closed period the record came in after (the first closed), when it was closed and when the record came in. */
     private static Finding line(LateEntry entry, List<ClosedPeriod> closed) {
-        ClosedPeriod period = closed.stream().filter(c -> c.period().contains(entry.record().date()))
-                .filter(c -> c.closedAt().isBefore(entry.enteredAt()))
-                .min(Comparator.comparing(ClosedPeriod::closedAt)).orElseThrow();
+        List<ClosedPeriod> containing = closed.stream().filter(c -> c.period().contains(entry.record().date())).toList();
+        ClosedPeriod period = containing.stream().filter(c -> c.closedAt().isBefore(entry.enteredAt()))
+                .min(Comparator.comparing(ClosedPeriod::closedAt)).orElse(containing.get(0));
         return RecordLines.line(entry.record(), "datacheck.lateEntries.problem", period.period().label(),
                 period.closedAt().format(MINUTE), entry.enteredAt().format(MINUTE));
     }
