@@ -12,5 +12,9 @@ public enum AuditType {
     IMPORT,
     PERIOD_LOCK,
     STAFF,
-    USER
+    USER,
+    CHECK_IN,
+    PACE_STATUS,
+    MONTHLY_PLAN,
+    PACE_THRESHOLDS
 }
