@@ -12,7 +12,6 @@ import jp.bansou.plan.ItemYearNotFoundException;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.progress.internal.CheckInSettingStore;
 import jp.bansou.progress.internal.CheckInStore;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -35,12 +34,12 @@ public class CheckInService {
     private final OrganizationQueries organization;
     private final CheckInAlerts alerts;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<Clock> clocks;
+    private final Clock clock;
     private final PeriodLocks locks;
     private final ProgressAudit audit;
 
     CheckInService(CheckInStore store, CheckInSettingStore settings, PlanQueries plan, OrganizationQueries organization,
-                   CheckInAlerts alerts, ApplicationEventPublisher events, ObjectProvider<Clock> clocks,
+                   CheckInAlerts alerts, ApplicationEventPublisher events, Clock clock,
                    PeriodLocks locks, ProgressAudit audit) {
         this.locks = locks;
         this.audit = audit;
@@ -50,7 +49,7 @@ public class CheckInService {
         this.organization = organization;
         this.alerts = alerts;
         this.events = events;
-        this.clocks = clocks;
+        this.clock = clock;
     }
 
     /** Posts the check-in; the figure is required for a manual item and ignored for a counted one. */
@@ -131,7 +130,6 @@ public class CheckInService {
     }
 
     private LocalDateTime now() {
-        Clock clock = clocks.getIfUnique(() -> Clock.system(JAPAN));
         return LocalDateTime.ofInstant(clock.instant(), JAPAN).truncatedTo(ChronoUnit.SECONDS);
     }
 }

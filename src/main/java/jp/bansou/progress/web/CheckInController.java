@@ -4,7 +4,6 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.period.PeriodClosedException;
 import jp.bansou.plan.ItemYearDetail;
@@ -14,7 +13,6 @@ import jp.bansou.progress.CheckInPermission;
 import jp.bansou.progress.CheckInQueries;
 import jp.bansou.progress.CheckInService;
 import jp.bansou.progress.CheckInStatus;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,13 +37,13 @@ class CheckInController {
     private final PlanQueries plan;
     private final CheckInQueries queries;
     private final CheckInService service;
-    private final ObjectProvider<Clock> clocks;
+    private final Clock clock;
 
-    CheckInController(PlanQueries plan, CheckInQueries queries, CheckInService service, ObjectProvider<Clock> clocks) {
+    CheckInController(PlanQueries plan, CheckInQueries queries, CheckInService service, Clock clock) {
         this.plan = plan;
         this.queries = queries;
         this.service = service;
-        this.clocks = clocks;
+        this.clock = clock;
     }
 
     @GetMapping("/items/{id}/check-ins")
@@ -140,6 +138,6 @@ class CheckInController {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clocks.getIfUnique(Clock::systemDefaultZone).instant(), ZoneId.of("Asia/Tokyo"));
+        return LocalDate.now(clock);
     }
 }

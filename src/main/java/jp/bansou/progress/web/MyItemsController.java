@@ -2,7 +2,6 @@ package jp.bansou.progress.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.progress.CheckInQueries;
@@ -10,7 +9,6 @@ import jp.bansou.progress.MyItems;
 import jp.bansou.progress.MyItemsPace;
 import jp.bansou.progress.PaceQueries;
 import jp.bansou.shared.FiscalYear;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,20 +26,19 @@ class MyItemsController {
 
     private final CheckInQueries queries;
     private final PlanQueries plan;
-    private final ObjectProvider<Clock> clocks;
+    private final Clock clock;
     private final PaceQueries paces;
 
-    MyItemsController(CheckInQueries queries, PlanQueries plan, ObjectProvider<Clock> clocks, PaceQueries paces) {
+    MyItemsController(CheckInQueries queries, PlanQueries plan, Clock clock, PaceQueries paces) {
         this.paces = paces;
         this.queries = queries;
         this.plan = plan;
-        this.clocks = clocks;
+        this.clock = clock;
     }
 
     @GetMapping("/my-items")
     String myItems(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) Integer fy, Model model) {
-        LocalDate today = LocalDate.ofInstant(clocks.getIfUnique(Clock::systemDefaultZone).instant(),
-                ZoneId.of("Asia/Tokyo"));
+        LocalDate today = LocalDate.now(clock);
         var years = plan.yearsWithTable(user.associationId());
         FiscalYear current = FiscalYear.containing(today);
         FiscalYear year = fy == null && years.contains(current) ? current : FiscalYear.requestedOrLatest(fy, years, today);
