@@ -29,10 +29,12 @@ public class EventCompletion {
     private final ActivityService activities;
     private final ActivityQueries activityQueries;
     private final AuditTrail audit;
+    private final ScheduleKinds kinds;
 
     EventCompletion(ScheduleService schedule, EventStore store, ActivityService activities,
-                    ActivityQueries activityQueries, AuditTrail audit) {
+                    ActivityQueries activityQueries, AuditTrail audit, ScheduleKinds kinds) {
         this.schedule = schedule;
+        this.kinds = kinds;
         this.store = store;
         this.activities = activities;
         this.activityQueries = activityQueries;
@@ -74,7 +76,7 @@ public class EventCompletion {
     }
 
     private long activityKind(long associationId, long scheduleKindId) {
-        ScheduleKind kind = schedule.kind(associationId, scheduleKindId);
+        ScheduleKind kind = kinds.kind(associationId, scheduleKindId);
         return activityQueries.kinds(associationId).stream()
                 .filter(k -> k.name().equals(kind.activityKindName())).map(ActivityKind::id).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("種別「" + kind.name()

@@ -8,21 +8,18 @@ import jp.bansou.audit.AuditAction;
 import jp.bansou.audit.AuditEntry;
 import jp.bansou.audit.AuditTrail;
 import jp.bansou.audit.AuditType;
-import jp.bansou.organization.AssociationCreated;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.OrganizationQueries;
 import jp.bansou.organization.UserRole;
 import jp.bansou.schedule.internal.EventStore;
-import jp.bansou.schedule.internal.KindStore;
 import jp.bansou.shared.FiscalYear;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Commands on the schedule: planned events and recurring plans entered, edited and given a status;
- * the kinds list extended by admins. Viewers only read. Every change lands in the audit trail.
+ * kinds are {@link ScheduleKinds}'. Viewers only read. Every change lands in the audit trail.
  * Marking an event held with its activity record is {@link EventCompletion}'s.
  */
 @Service
@@ -32,12 +29,12 @@ public class ScheduleService {
     static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final EventStore store;
-    private final KindStore kinds;
+    private final ScheduleKinds kinds;
     private final ScheduleQueries queries;
     private final OrganizationQueries organization;
     private final AuditTrail audit;
 
-    ScheduleService(EventStore store, KindStore kinds, ScheduleQueries queries, OrganizationQueries organization,
+    ScheduleService(EventStore store, ScheduleKinds kinds, ScheduleQueries queries, OrganizationQueries organization,
                     AuditTrail audit) {
         this.store = store;
         this.kinds = kinds;
@@ -82,36 +79,9 @@ public class ScheduleService {
                 .changing(status(before.status(), before.actualDate()), status(outcome.status(), outcome.actualDate())));
     }
 
-    /** Adds a kind to the list (admins only); {@code activityKindName} is what a held event is recorded as. */
-    public void addKind(BansouUser user, String name, String activityKindName) {
-        if (user.role() != UserRole.ADMIN) {
-            throw new AccessDeniedException("種別の追加は管理者だけができます");
-        }
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("種別名を入力してください");
-        }
-        if (kinds.exists(user.associationId(), name.strip())) {
-            throw new IllegalArgumentException("種別「" + name.strip() + "」はすでにあります");
-        }
-        String mapped = activityKindName == null || activityKindName.isBlank() ? null : activityKindName.strip();
-        kinds.insert(user.associationId(), name.strip(), mapped);
-        audit.record(AuditEntry.of(user.associationId(), AuditType.SCHEDULE, AuditAction.CREATE, name.strip(),
-                name.strip()).changing(null, "予定の種別: " + name.strip() + (mapped == null ? "" : " → " + mapped)));
-    }
-
-    @EventListener
-    public void onAssociationCreated(AssociationCreated event) {
-        kinds.insertDefaults(event.associationId());
-    }
-
     ScheduleEvent existing(BansouUser user, long eventId) {
         requireEditor(user);
         return queries.event(user.associationId(), eventId).orElseThrow(() -> new EventNotFoundException(eventId));
-    }
-
-    ScheduleKind kind(long associationId, long kindId) {
-        return queries.kinds(associationId).stream().filter(k -> k.id() == kindId).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("種別を選んでください"));
     }
 
     static void requireEditor(BansouUser user) {
@@ -134,7 +104,7 @@ public class ScheduleService {
         if (!store.areaBelongsTo(association, draft.areaId())) {
             throw new IllegalArgumentException("事業を選んでください");
         }
-        kind(association, draft.kindId());
+        kinds.kind(association, draft.kindId());
         if (!store.itemsBelongTo(association, draft.itemIds())) {
             throw new IllegalArgumentException("関連する項目に他の商工会の項目は選べません");
         }

@@ -43,6 +43,7 @@ abstract class ScheduleContract {
     static final String SEMINAR_ITEM = "人材活用セミナー開催";
 
     @Autowired ScheduleService schedule;
+    @Autowired ScheduleKinds kinds;
     @Autowired EventCompletion completion;
     @Autowired ScheduleQueries queries;
     @Autowired ActivityQueries activities;
@@ -173,13 +174,13 @@ abstract class ScheduleContract {
         BansouUser viewer = new LoggedIn(users).as("viewer");
         assertThatThrownBy(() -> schedule.add(viewer, draft("x", PlannedWhen.month(YearMonth.of(2022, 5)), List.of())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> schedule.addKind(staff, "研修", null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> kinds.add(staff, "研修", null)).isInstanceOf(AccessDeniedException.class);
 
         BansouUser admin = new LoggedIn(users).as("admin");
-        schedule.addKind(admin, "研修", "情報交換会");
+        kinds.add(admin, "研修", "情報交換会");
         assertThat(queries.kinds(association)).extracting(ScheduleKind::name)
                 .startsWith("セミナー", "商談会・展示会").contains("専門家派遣", "研修");
-        assertThatThrownBy(() -> schedule.addKind(admin, "研修", null)).hasMessageContaining("すでにあります");
+        assertThatThrownBy(() -> kinds.add(admin, "研修", null)).hasMessageContaining("すでにあります");
     }
 
     private EventDraft draft(String title, PlannedWhen when, List<RoleHolder> holders) {

@@ -9,6 +9,7 @@ import jp.bansou.schedule.EventCompletion;
 import jp.bansou.schedule.EventNotFoundException;
 import jp.bansou.schedule.EventStatus;
 import jp.bansou.schedule.Outcome;
+import jp.bansou.schedule.ScheduleEvent;
 import jp.bansou.schedule.ScheduleQueries;
 import jp.bansou.schedule.ScheduleService;
 import jp.bansou.period.PeriodClosedException;
@@ -23,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Marking an event held from the grid, list or event page (htmx answers the event's chip again):
- * with an existing record's number it links that record, else it creates the activity record.
+ * with an existing record's number it links that record, else it creates the activity record; the
+ * year's count of overdue events comes back out of band.
  * And setting 予定 / 中止 / 延期 / 実施済 without a record.
  */
 @Controller
@@ -81,11 +83,14 @@ class EventStatusController {
             redirect.addFlashAttribute(problem == null ? "done" : "problem", problem == null ? "保存しました" : problem);
             return "redirect:/schedule/events/" + id;
         }
-        model.addAttribute("e", schedule.event(user.associationId(), id).orElseThrow(() -> new EventNotFoundException(id)));
+        ScheduleEvent event = schedule.event(user.associationId(), id).orElseThrow(() -> new EventNotFoundException(id));
+        model.addAttribute("e", event);
+        model.addAttribute("overdue", schedule.events(user.associationId(), event.fiscalYear()).stream()
+                .filter(e -> e.overdue(pages.today())).count());
         model.addAttribute("eventProblem", problem);
         model.addAttribute("today", pages.today());
         model.addAttribute("mayEdit", true);
         model.addAttribute("categories", activities.categories(user.associationId()));
-        return "schedule/fragments :: event";
+        return "schedule/fragments :: answer";
     }
 }

@@ -3,7 +3,7 @@ package jp.bansou.schedule.web;
 import jp.bansou.activity.ActivityQueries;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.schedule.ScheduleQueries;
-import jp.bansou.schedule.ScheduleService;
+import jp.bansou.schedule.ScheduleKinds;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,11 +18,11 @@ class KindsController {
 
     private static final String PAGE = "/admin/schedule-kinds";
 
-    private final ScheduleService service;
+    private final ScheduleKinds service;
     private final ScheduleQueries schedule;
     private final ActivityQueries activities;
 
-    KindsController(ScheduleService service, ScheduleQueries schedule, ActivityQueries activities) {
+    KindsController(ScheduleKinds service, ScheduleQueries schedule, ActivityQueries activities) {
         this.service = service;
         this.schedule = schedule;
         this.activities = activities;
@@ -39,7 +39,7 @@ class KindsController {
     String add(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) String name,
                @RequestParam(required = false) String activityKind, RedirectAttributes redirect) {
         try {
-            service.addKind(user, name, activityKind);
+            service.add(user, name, activityKind);
             redirect.addFlashAttribute("added", true);
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", e.getMessage());

@@ -118,7 +118,10 @@ class SchedulePagesTest {
         assertThat(chip.select(".event .status").text()).isEqualTo("実施済");
         assertThat(chip.select(".event .held").text()).isEqualTo("実施日 2022-06-20");
         assertThat(chip.select(".event a.record").attr("href")).startsWith("/activities?fy=2022&record=");
+        assertThat(chip.select(".event a.record").text()).matches("活動記録 #\\d+");
         assertThat(chip.select("header.app-header")).isEmpty();
+        assertThat(chip.select("#overdue-count[hx-swap-oob=true]")).hasSize(1);
+        assertThat(chip.select("#overdue-count .overdue-count")).isEmpty();
         assertThat(seed.row("人材活用セミナー開催", SeedItems.FY2022).actual())
                 .isEqualByComparingTo(before.add(BigDecimal.ONE));
     }
@@ -129,8 +132,9 @@ class SchedulePagesTest {
         Document chip = Html.parse(mvc.perform(post("/schedule/events/" + id + "/done").with(csrf())
                 .with(demo.as("kawamoto")).header("HX-Request", "true").param("date", "2999-01-01"))
                 .andExpect(status().isOk()).andReturn());
-        assertThat(chip.select(".flash.error").text()).isEqualTo("実施日に未来の日付は入力できません");
+        assertThat(chip.select(".event .flash.error").text()).isEqualTo("実施日に未来の日付は入力できません");
         assertThat(chip.select(".event .status").text()).isEqualTo("予定");
+        assertThat(chip.select("#overdue-count .overdue-count").text()).contains("1件");
     }
 
     @Test
@@ -138,6 +142,7 @@ class SchedulePagesTest {
         long id = addSeminar();
         Document month = page("/schedule/month?month=2022-06", "kawamoto");
         assertThat(month.select(".whole-month .event .title").text()).isEqualTo("人材活用セミナー");
+        assertThat(month.select("h1 small").eachText()).containsExactly("2022年6月", "令和4年度");
         assertThat(month.select("table.month-calendar thead th").eachText()).containsExactly("月", "火", "水", "木",
                 "金", "土", "日");
 
