@@ -47,6 +47,9 @@ public class EventCompletion {
      */
     public long markDone(BansouUser user, long eventId, LocalDate date, Integer participants, Set<Long> categoryIds) {
         ScheduleEvent event = schedule.existing(user, eventId);
+        if (event.status() == EventStatus.DONE) {
+            throw new IllegalArgumentException("この予定はすでに実施済です（記録を足すときは活動記録の番号で紐づけてください）");
+        }
         Outcome outcome = Outcome.done(date).checkedAgainst(LocalDate.now(ScheduleService.JAPAN));
         long kindId = activityKind(user.associationId(), event.kindId());
         Set<Long> staff = event.holderKeys().stream().map(RoleHolder::parseKey).filter(h -> !h.isGroup())

@@ -135,6 +135,9 @@ abstract class ScheduleContract {
         assertThat(event.actualDate()).isEqualTo(LocalDate.of(2022, 6, 15));
         assertThat(event.recordIds()).containsExactly(record);
         assertThat(latest().after()).contains("実施済", "#" + record);
+        assertThatThrownBy(() -> completion.markDone(staff, id, LocalDate.of(2022, 6, 16), null, Set.of()))
+                .hasMessageContaining("すでに実施済");
+        assertThat(actual(SEMINAR_ITEM)).isEqualByComparingTo(before.add(BigDecimal.ONE));
     }
 
     @Test
@@ -167,6 +170,16 @@ abstract class ScheduleContract {
         long other = organization.staffMembers(association).stream().filter(s -> s.name().equals("奥田"))
                 .findFirst().orElseThrow().id();
         assertThat(queries.of(association, other)).extracting(ScheduleEvent::id).doesNotContain(id);
+    }
+
+    @Test
+    void refusesItemsOfAnotherAssociationOrNone() {
+        assertThatThrownBy(() -> schedule.add(staff, new EventDraft(firstArea(), kind("セミナー"), "x",
+                PlannedWhen.month(YearMonth.of(2022, 5)), null, List.of(), Set.of(-1L), null)))
+                .hasMessageContaining("関連する項目");
+        assertThatThrownBy(() -> schedule.add(staff, new EventDraft(-1, kind("セミナー"), "x",
+                PlannedWhen.month(YearMonth.of(2022, 5)), null, List.of(), Set.of(), null)))
+                .hasMessageContaining("事業を選んでください");
     }
 
     @Test

@@ -73,8 +73,8 @@ public class EventStore {
     }
 
     public boolean itemsBelongTo(long associationId, java.util.Set<Long> itemIds) {
-        return itemIds.stream().allMatch(item ->
-                count("SELECT COUNT(*) FROM kpi_item WHERE association_id = ? AND id = ?", associationId, item));
+        return itemIds.isEmpty() || jdbc.sql("SELECT COUNT(*) FROM kpi_item WHERE association_id = :a AND id IN (:ids)")
+                .param("a", associationId).param("ids", itemIds).query(Long.class).single() == itemIds.size();
     }
 
     private void writeLinks(long id, EventDraft draft) {
