@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jp.bansou.activity.ActivityQueries;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.OrganizationQueries;
 import jp.bansou.organization.RoleHolder;
@@ -36,9 +37,11 @@ class EventFormController {
     private final PlanQueries plan;
     private final OrganizationQueries organization;
     private final SchedulePages pages;
+    private final ActivityQueries activities;
 
     EventFormController(ScheduleService service, ScheduleQueries schedule, PlanQueries plan,
-                        OrganizationQueries organization, SchedulePages pages) {
+                        OrganizationQueries organization, SchedulePages pages, ActivityQueries activities) {
+        this.activities = activities;
         this.service = service;
         this.schedule = schedule;
         this.plan = plan;
@@ -115,6 +118,7 @@ class EventFormController {
         model.addAttribute("holders", holders(association));
         model.addAttribute("timings", EventForm.Timing.values());
         model.addAttribute("statuses", jp.bansou.schedule.EventStatus.values());
+        model.addAttribute("categories", activities.categories(association));
         return "schedule/event";
     }
 

@@ -97,6 +97,15 @@ class SchedulePagesTest {
     }
 
     @Test
+    void namesAMonthItCannotRead() throws Exception {
+        Document page = Html.parse(mvc.perform(post("/schedule/events").with(csrf()).with(demo.as("kawamoto"))
+                .param("fy", "2022").param("areaId", String.valueOf(schedule.areas(association).get(0).id()))
+                .param("kindId", kind("委員会")).param("title", "委員会").param("timing", "MONTH").param("month", "6月"))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(page.select(".field-error").eachText()).contains("予定月を 2022-06 の形で入力してください");
+    }
+
+    @Test
     void refusesViewersToSave() throws Exception {
         mvc.perform(post("/schedule/events").with(csrf()).with(demo.as("viewer")).param("fy", "2022")
                 .param("areaId", String.valueOf(schedule.areas(association).get(0).id())).param("kindId", kind("委員会"))
@@ -154,8 +163,9 @@ class SchedulePagesTest {
         Document calendar = page("/schedule/month?month=2022-06", "kawamoto");
         assertThat(calendar.select("td[data-date=2022-06-14] .event .title").text()).isEqualTo("人材活用セミナー（第1回）");
         assertThat(calendar.select("td[data-date=2022-06-15] .event")).hasSize(1);
-        assertThat(page("/schedule/events/" + id, "kawamoto").select("input[name=title]").val())
-                .isEqualTo("人材活用セミナー（第1回）");
+        Document edit = page("/schedule/events/" + id, "kawamoto");
+        assertThat(edit.select("input[name=title]").val()).isEqualTo("人材活用セミナー（第1回）");
+        assertThat(edit.select(".event-status select[name=categoryId] option").eachText()).contains("人材育成");
     }
 
     @Test
