@@ -44,6 +44,7 @@ class ScheduleBrowserTest {
         browser.find("input#title").sendKeys("人材活用セミナー");
         browser.script("document.querySelector('input#month').value = '2022-06'");
         browser.find("input#place").sendKeys("本所 会議室");
+        browser.screenshot("schedule-event-form");
         browser.find("form.event-form button[type=submit]").click();
         browser.waitUntil(d -> browser.path().equals("/schedule?fy=2022"));
 
@@ -60,6 +61,9 @@ class ScheduleBrowserTest {
         browser.screenshot("schedule-grid");
         browser.open("/schedule/month?month=2022-06");
         browser.screenshot("schedule-month");
+        browser.open("/schedule/feed");
+        assertThat(browser.find("input.mine-feed").getAttribute("value")).matches("http://localhost:\\d+/calendar/.+/mine\\.ics");
+        browser.screenshot("schedule-feed");
         browser.logOut();
     }
 }
