@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import jp.bansou.organization.BansouUser;
+import jp.bansou.period.PeriodClosedException;
 import jp.bansou.plan.ItemYearDetail;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.progress.CheckInNotFoundException;
@@ -62,11 +63,13 @@ class CheckInController {
         }
         if (!errors.hasErrors()) {
             try {
-                service.post(user, id, form.toCheckIn());
+                service.post(user, id, form.toCheckIn(), form.getChangeReason());
                 return done(id, "checkInPosted", htmx, redirect, () -> view(user, item,
                         CheckInForm.startingOn(today()), htmx, model), model);
             } catch (IllegalArgumentException e) {
                 errors.reject("validation.invalid", new Object[] {e.getMessage()}, e.getMessage());
+            } catch (PeriodClosedException e) {
+                errors.rejectValue("asOf", "period.closed", new Object[] {e.getMessage()}, e.getMessage());
             }
         }
         return view(user, item, form, htmx, model);

@@ -6,6 +6,9 @@ import java.time.ZoneId;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.progress.CheckInQueries;
+import jp.bansou.progress.MyItems;
+import jp.bansou.progress.MyItemsPace;
+import jp.bansou.progress.PaceQueries;
 import jp.bansou.shared.FiscalYear;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /my-items} (nav 担当項目): the items of a fiscal year where the logged-in user's staff member
- * is reviewer, lead or deputy, in person or through a group, and what waits for them. The year is the
+ * is reviewer, lead or deputy, in person or through a group, what waits for them, each item's pace
+ * status and the items that are behind (as of today, or the year's last day once it is over). The year is the
  * one asked for, else the one under way if it has a table, else the newest with a table.
  */
 @Controller
@@ -25,8 +29,10 @@ class MyItemsController {
     private final CheckInQueries queries;
     private final PlanQueries plan;
     private final ObjectProvider<Clock> clocks;
+    private final PaceQueries paces;
 
-    MyItemsController(CheckInQueries queries, PlanQueries plan, ObjectProvider<Clock> clocks) {
+    MyItemsController(CheckInQueries queries, PlanQueries plan, ObjectProvider<Clock> clocks, PaceQueries paces) {
+        this.paces = paces;
         this.queries = queries;
         this.plan = plan;
         this.clocks = clocks;
@@ -41,7 +47,11 @@ class MyItemsController {
         FiscalYear year = fy == null && years.contains(current) ? current : FiscalYear.requestedOrLatest(fy, years, today);
         model.addAttribute("years", years);
         model.addAttribute("year", year);
-        model.addAttribute("myItems", queries.myItems(user, year, today));
+        MyItems mine = queries.myItems(user, year, today);
+        MyItemsPace pace = paces.myItems(user.associationId(), mine);
+        model.addAttribute("myItems", mine);
+        model.addAttribute("pace", pace);
+        model.addAttribute("behind", pace.behind(mine));
         return "progress/my-items";
     }
 }
