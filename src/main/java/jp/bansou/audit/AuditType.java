@@ -16,5 +16,6 @@ public enum AuditType {
     CHECK_IN,
     PACE_STATUS,
     MONTHLY_PLAN,
-    PACE_THRESHOLDS
+    PACE_THRESHOLDS,
+    SCHEDULE
 }
