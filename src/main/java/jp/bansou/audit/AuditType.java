@@ -12,5 +12,6 @@ public enum AuditType {
     IMPORT,
     PERIOD_LOCK,
     STAFF,
-    USER
+    USER,
+    BUDGET
 }
