@@ -33,6 +33,12 @@ public class BudgetQueries {
                 sums(LineSql.TOTAL, associationId, year).get(0).balance());
     }
 
+    /** One line with its sums, for the over-budget warning. */
+    public java.util.Optional<BudgetRow> line(long associationId, long lineId) {
+        return jdbc.sql(LineSql.LINES + " WHERE l.association_id = :a AND l.id = :line")
+                .param("a", associationId).param("line", lineId).query((rs, n) -> LineSql.row(rs)).optional();
+    }
+
     public Ledger ledger(long associationId, FiscalYear year) {
         return new Ledger(year, ledger.entries(associationId, year), ledger.total(associationId, year));
     }
