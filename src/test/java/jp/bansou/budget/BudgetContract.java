@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 abstract class BudgetContract {
 
-    static final FiscalYear FY = FiscalYear.of(2022);
+    static final FiscalYear FY = FiscalYear.of(2024);
 
     @Autowired BudgetQueries queries;
     @Autowired BudgetService budget;
@@ -62,10 +62,10 @@ abstract class BudgetContract {
         long honoraria = fx.line(FY, 0, "謝金", big);
         long travel = fx.line(FY, 0, "旅費", 300_000);
         long otherHonoraria = fx.line(FY, 1, "謝金", 200_001);
-        fx.spend(honoraria, LocalDate.of(2022, 5, 10), 1);
-        fx.spend(travel, LocalDate.of(2022, 6, 1), 100_001);
-        fx.spend(travel, LocalDate.of(2023, 3, 31), 33_333);
-        fx.spend(otherHonoraria, LocalDate.of(2023, 1, 15), 200_001);
+        fx.spend(honoraria, LocalDate.of(2024, 5, 10), 1);
+        fx.spend(travel, LocalDate.of(2024, 6, 1), 100_001);
+        fx.spend(travel, LocalDate.of(2025, 3, 31), 33_333);
+        fx.spend(otherHonoraria, LocalDate.of(2025, 1, 15), 200_001);
 
         BudgetTable table = queries.table(association, FY);
 
@@ -95,7 +95,7 @@ abstract class BudgetContract {
                 .satisfies(r -> assertThat(r.note()).isEqualTo("チラシ増刷"));
         AuditRow row = latest();
         assertThat(row.action()).isEqualTo(AuditAction.UPDATE);
-        assertThat(row.label()).isEqualTo("令和4年度 " + fx.areaName(0) + " / 広報費");
+        assertThat(row.label()).isEqualTo("令和6年度 " + fx.areaName(0) + " / 広報費");
         assertThat(row.before()).isEqualTo("予算額: 50,000円; 備考: （なし）");
         assertThat(row.after()).isEqualTo("予算額: 80,000円; 備考: チラシ増刷");
     }
@@ -103,15 +103,15 @@ abstract class BudgetContract {
     @Test
     void refusesAnEntryOverTheBudgetWithoutAReasonAndStoresItWithOne() {
         long line = fx.line(FY, 0, "会場借料", 100_000);
-        fx.spend(line, LocalDate.of(2022, 7, 1), 90_000);
+        fx.spend(line, LocalDate.of(2024, 7, 1), 90_000);
 
         assertThatThrownBy(() -> ledger.spend(association,
-                BudgetFixtures.spending(line, LocalDate.of(2022, 7, 2), 10_001, null)))
+                BudgetFixtures.spending(line, LocalDate.of(2024, 7, 2), 10_001, null)))
                 .isInstanceOf(OverBudgetException.class)
                 .hasMessageContaining("1円超えます").hasMessageContaining("残額 10,000円");
         assertThat(queries.ledger(association, FY).entries()).hasSize(1);
 
-        ledger.spend(association, BudgetFixtures.spending(line, LocalDate.of(2022, 7, 2), 10_001, "会場の追加利用"));
+        ledger.spend(association, BudgetFixtures.spending(line, LocalDate.of(2024, 7, 2), 10_001, "会場の追加利用"));
 
         Ledger book = queries.ledger(association, FY);
         assertThat(book.entries()).hasSize(2);
@@ -124,16 +124,16 @@ abstract class BudgetContract {
     @Test
     void exactlyUsingUpTheBudgetNeedsNoReason() {
         long line = fx.line(FY, 0, "会場借料", 100_000);
-        fx.spend(line, LocalDate.of(2022, 7, 1), 100_000);
+        fx.spend(line, LocalDate.of(2024, 7, 1), 100_000);
         assertThat(queries.table(association, FY).total().remaining()).isEqualTo(Yen.ZERO);
     }
 
     @Test
     void reversesAnEntryWithANegativeEntryOnceAndDeletesNothing() {
         long line = fx.line(FY, 0, "印刷製本費", 100_000);
-        long entry = fx.spend(line, LocalDate.of(2022, 8, 1), 45_000);
+        long entry = fx.spend(line, LocalDate.of(2024, 8, 1), 45_000);
 
-        long reversal = ledger.reverse(association, entry, LocalDate.of(2022, 8, 20), "金額の誤り");
+        long reversal = ledger.reverse(association, entry, LocalDate.of(2024, 8, 20), "金額の誤り");
 
         Ledger book = queries.ledger(association, FY);
         assertThat(book.entries()).extracting(LedgerEntry::id).containsExactly(entry, reversal);
@@ -144,11 +144,11 @@ abstract class BudgetContract {
         assertThat(book.total()).isEqualTo(Yen.ZERO);
         assertThat(queries.table(association, FY).total().spent()).isEqualTo(Yen.ZERO);
         assertThat(latest().reason()).isEqualTo("金額の誤り");
-        assertThatThrownBy(() -> ledger.reverse(association, entry, LocalDate.of(2022, 8, 21), "再度"))
+        assertThatThrownBy(() -> ledger.reverse(association, entry, LocalDate.of(2024, 8, 21), "再度"))
                 .hasMessage("この支出はすでに取り消されています");
-        assertThatThrownBy(() -> ledger.reverse(association, reversal, LocalDate.of(2022, 8, 21), "再度"))
+        assertThatThrownBy(() -> ledger.reverse(association, reversal, LocalDate.of(2024, 8, 21), "再度"))
                 .hasMessage("取消の記帳はさらに取り消せません");
-        assertThatThrownBy(() -> ledger.reverse(association, entry, LocalDate.of(2022, 8, 21), " "))
+        assertThatThrownBy(() -> ledger.reverse(association, entry, LocalDate.of(2024, 8, 21), " "))
                 .hasMessage("取消の理由を入力してください");
     }
 
@@ -156,12 +156,12 @@ abstract class BudgetContract {
     void transfersBudgetBetweenLinesAndRefusesMoreThanIsLeft() {
         long from = fx.line(FY, 0, "謝金", 100_000);
         long to = fx.line(FY, 1, "旅費", 10_000);
-        fx.spend(from, LocalDate.of(2022, 9, 1), 60_000);
+        fx.spend(from, LocalDate.of(2024, 9, 1), 60_000);
 
         assertThatThrownBy(() -> budget.transfer(association,
-                new NewTransfer(from, to, Yen.of(40_001), LocalDate.of(2022, 10, 1), "不足")))
+                new NewTransfer(from, to, Yen.of(40_001), LocalDate.of(2024, 10, 1), "不足")))
                 .hasMessageContaining("残額（40,000円）を超えて流用できません");
-        budget.transfer(association, new NewTransfer(from, to, Yen.of(40_000), LocalDate.of(2022, 10, 1), "旅費の不足"));
+        budget.transfer(association, new NewTransfer(from, to, Yen.of(40_000), LocalDate.of(2024, 10, 1), "旅費の不足"));
 
         BudgetTable table = queries.table(association, FY);
         assertThat(table.lines().get(0).balance().transfersOut()).isEqualTo(Yen.of(40_000));
@@ -177,9 +177,9 @@ abstract class BudgetContract {
     @Test
     void refusesDatesOutsideTheLinesYearAndUnknownRecords() {
         long line = fx.line(FY, 0, "謝金", 100_000);
-        assertThatThrownBy(() -> fx.spend(line, LocalDate.of(2023, 4, 1), 1))
-                .hasMessage("支出日は予算の年度（令和4年度）の日付を入力してください");
-        assertThatThrownBy(() -> ledger.spend(association, new NewSpending(line, LocalDate.of(2022, 4, 1), Yen.of(1),
+        assertThatThrownBy(() -> fx.spend(line, LocalDate.of(2025, 4, 1), 1))
+                .hasMessage("支出日は予算の年度（令和6年度）の日付を入力してください");
+        assertThatThrownBy(() -> ledger.spend(association, new NewSpending(line, LocalDate.of(2024, 4, 1), Yen.of(1),
                 "講師", "謝礼", null, -5L, null)))
                 .hasMessage("活動記録 -5 が見つかりません");
     }
@@ -187,10 +187,10 @@ abstract class BudgetContract {
     @Test
     void putsJanuaryToMarchInTheYearThatBeganInApril() {
         long line = fx.line(FY, 0, "消耗品費", 100_000);
-        fx.spend(line, LocalDate.of(2022, 4, 30), 1_000);
-        fx.spend(line, LocalDate.of(2023, 1, 5), 2_000);
-        fx.spend(line, LocalDate.of(2023, 3, 31), 3_000);
-        fx.line(FiscalYear.of(2023), 0, "消耗品費", 100_000);
+        fx.spend(line, LocalDate.of(2024, 4, 30), 1_000);
+        fx.spend(line, LocalDate.of(2025, 1, 5), 2_000);
+        fx.spend(line, LocalDate.of(2025, 3, 31), 3_000);
+        fx.line(FiscalYear.of(2025), 0, "消耗品費", 100_000);
 
         MonthlySpending monthly = queries.monthly(association, FY);
 
@@ -198,7 +198,7 @@ abstract class BudgetContract {
         assertThat(monthly.spent()).containsExactly(1_000L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 2_000L, 0L, 3_000L);
         assertThat(monthly.cumulative().get(11)).isEqualTo(6_000L);
         assertThat(monthly.budget()).isEqualTo(100_000L);
-        assertThat(queries.years(association)).containsExactly(FY, FiscalYear.of(2023));
+        assertThat(queries.years(association)).containsExactly(FiscalYear.of(2022), FY, FiscalYear.of(2025));
     }
 
     @Test
@@ -212,6 +212,21 @@ abstract class BudgetContract {
         assertThatThrownBy(() -> categories.add(association, "謝金")).hasMessage("費目「謝金」はすでにあります");
         assertThatThrownBy(() -> fx.line(FY, 0, "会議費（茶菓）", 1)).hasMessage("費目「会議費（茶菓）」は使用していません");
         assertThat(latest().after()).isEqualTo("使用: しない");
+    }
+
+    @Test
+    void theDemoHasASampleBudgetForFy2022() {
+        BudgetTable table = queries.table(association, FiscalYear.of(2022));
+        assertThat(table.lines()).hasSize(9);
+        assertThat(table.total().current()).isEqualTo(Yen.of(2_960_000));
+        assertThat(table.total().spent()).isEqualTo(Yen.of(1_236_880));
+        assertThat(table.total().executionRateText()).isEqualTo("41.8%");
+        Ledger book = queries.ledger(association, FiscalYear.of(2022));
+        assertThat(book.entries()).filteredOn(LedgerEntry::isReversal).hasSize(1);
+        assertThat(book.entries()).filteredOn(e -> e.reason() != null && !e.isReversal()).singleElement()
+                .satisfies(e -> assertThat(e.reason()).isEqualTo("展示会の出展者増で大ホールに変更"));
+        assertThat(book.entries()).anySatisfy(e -> assertThat(e.activityRecordId()).isNotNull());
+        assertThat(queries.transfers(association, FiscalYear.of(2022))).hasSize(1);
     }
 
     AuditRow latest() {

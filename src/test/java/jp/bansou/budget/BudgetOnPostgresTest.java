@@ -18,7 +18,7 @@ class BudgetOnPostgresTest extends BudgetContract {
     @Test
     void refusesToUpdateLedgerEntriesInTheDatabase() {
         long line = fx.line(FY, 0, "謝金", 10_000);
-        fx.spend(line, LocalDate.of(2022, 5, 1), 1_000);
+        fx.spend(line, LocalDate.of(2024, 5, 1), 1_000);
         assertThatThrownBy(() -> jdbc.sql("UPDATE spending_entry SET amount = 1").update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
     }
@@ -26,7 +26,7 @@ class BudgetOnPostgresTest extends BudgetContract {
     @Test
     void refusesToDeleteLedgerEntriesInTheDatabase() {
         long line = fx.line(FY, 0, "謝金", 10_000);
-        fx.spend(line, LocalDate.of(2022, 5, 1), 1_000);
+        fx.spend(line, LocalDate.of(2024, 5, 1), 1_000);
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM spending_entry").update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
     }

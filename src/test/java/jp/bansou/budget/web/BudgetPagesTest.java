@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class BudgetPagesTest {
 
-    static final FiscalYear FY = FiscalYear.of(2022);
+    static final FiscalYear FY = FiscalYear.of(2024);
 
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
@@ -54,9 +54,9 @@ class BudgetPagesTest {
         association = organization.associationIdByCode("kure-koiki").orElseThrow();
         honoraria = budget.setLine(association, FY, area(0), category("謝金"), Yen.of(300_000), "講師謝金");
         travel = budget.setLine(association, FY, area(1), category("旅費"), Yen.of(50_000), null);
-        ledger.spend(association, new NewSpending(honoraria, LocalDate.of(2022, 6, 10), Yen.of(100_000), "中小企業診断士",
+        ledger.spend(association, new NewSpending(honoraria, LocalDate.of(2024, 6, 10), Yen.of(100_000), "中小企業診断士",
                 "セミナー講師", "V-1", null, null));
-        ledger.spend(association, new NewSpending(travel, LocalDate.of(2023, 2, 1), Yen.of(60_000), "JR西日本", "展示会出張",
+        ledger.spend(association, new NewSpending(travel, LocalDate.of(2025, 2, 1), Yen.of(60_000), "JR西日本", "展示会出張",
                 null, null, "展示会の日程延長"));
     }
 
@@ -74,9 +74,9 @@ class BudgetPagesTest {
 
     @Test
     void showsBudgetSpentRemainingAndRatePerLineAreaAndInTotal() throws Exception {
-        Document page = page("/budget?fy=2022", "viewer");
+        Document page = page("/budget?fy=2024", "viewer");
 
-        assertThat(page.select("h1").text()).isEqualTo("予算 令和4年度");
+        assertThat(page.select("h1").text()).isEqualTo("予算 令和6年度");
         assertThat(page.select("tr.budget-line .category").eachText()).containsExactly("謝金", "旅費");
         assertThat(page.select("tr.budget-line").first().select(".remaining").text()).isEqualTo("200,000");
         assertThat(page.select("tr.budget-line").first().select(".rate").text()).isEqualTo("33.3%");
@@ -87,25 +87,25 @@ class BudgetPagesTest {
         assertThat(page.select("tr.grand-total .remaining").text()).isEqualTo("190,000");
         assertThat(page.select("tr.grand-total .rate").text()).isEqualTo("45.7%");
         assertThat(page.select("tr.category-total .spent").eachText()).containsExactly("100,000", "60,000");
-        assertThat(page.select("[data-budget-chart]").attr("data-url")).isEqualTo("/budget/chart?fy=2022");
+        assertThat(page.select("[data-budget-chart]").attr("data-url")).isEqualTo("/budget/chart?fy=2024");
         assertThat(page.select(".line-form")).isEmpty();
         assertThat(page.select("header nav a[href=/budget]").text()).isEqualTo("予算");
     }
 
     @Test
     void adminsSetALineFromTheForm() throws Exception {
-        mvc.perform(post("/budget/lines").param("fy", "2022").param("areaId", String.valueOf(area(0)))
+        mvc.perform(post("/budget/lines").param("fy", "2024").param("areaId", String.valueOf(area(0)))
                         .param("categoryId", String.valueOf(category("広報費"))).param("amount", "120000")
                         .with(csrf()).with(demo.as("admin")))
-                .andExpect(redirectedUrl("/budget?fy=2022"));
+                .andExpect(redirectedUrl("/budget?fy=2024"));
 
         assertThat(queries.table(association, FY).total().budget()).isEqualTo(Yen.of(470_000));
-        assertThat(page("/budget?fy=2022", "admin").select(".line-form")).hasSize(1);
+        assertThat(page("/budget?fy=2024", "admin").select(".line-form")).hasSize(1);
     }
 
     @Test
     void namesTheWrongFieldInJapanese() throws Exception {
-        Document page = Html.parse(mvc.perform(post("/budget/lines").param("fy", "2022").param("areaId", "")
+        Document page = Html.parse(mvc.perform(post("/budget/lines").param("fy", "2024").param("areaId", "")
                         .param("categoryId", String.valueOf(category("広報費"))).param("amount", "12,000")
                         .with(csrf()).with(demo.as("admin")))
                 .andExpect(status().isOk()).andReturn());
@@ -117,21 +117,21 @@ class BudgetPagesTest {
     @Test
     void onlyAdminsSetLinesOrTransfer() throws Exception {
         for (String user : new String[] {"sasaki", "kawamoto", "viewer"}) {
-            mvc.perform(post("/budget/lines").param("fy", "2022").with(csrf()).with(demo.as(user)))
+            mvc.perform(post("/budget/lines").param("fy", "2024").with(csrf()).with(demo.as(user)))
                     .andExpect(status().isForbidden());
-            mvc.perform(post("/budget/transfers").param("fy", "2022").with(csrf()).with(demo.as(user)))
+            mvc.perform(post("/budget/transfers").param("fy", "2024").with(csrf()).with(demo.as(user)))
                     .andExpect(status().isForbidden());
         }
     }
 
     @Test
     void recordsATransferAndShowsIt() throws Exception {
-        mvc.perform(post("/budget/transfers").param("fy", "2022").param("fromLineId", String.valueOf(honoraria))
-                        .param("toLineId", String.valueOf(travel)).param("amount", "10000").param("date", "2023-02-10")
+        mvc.perform(post("/budget/transfers").param("fy", "2024").param("fromLineId", String.valueOf(honoraria))
+                        .param("toLineId", String.valueOf(travel)).param("amount", "10000").param("date", "2025-02-10")
                         .param("reason", "出張旅費の不足").with(csrf()).with(demo.as("admin")))
-                .andExpect(redirectedUrl("/budget?fy=2022"));
+                .andExpect(redirectedUrl("/budget?fy=2024"));
 
-        Document page = page("/budget?fy=2022", "admin");
+        Document page = page("/budget?fy=2024", "admin");
         assertThat(page.select("tr.transfer").text()).contains("出張旅費の不足").contains("10,000");
         assertThat(page.select("tr.budget-line .transfers").eachText()).containsExactly("-10,000", "10,000");
         assertThat(page.select("tr.grand-total .current").text()).isEqualTo("350,000");
@@ -139,9 +139,9 @@ class BudgetPagesTest {
 
     @Test
     void refusesATransferBeyondWhatIsLeftSayingWhy() throws Exception {
-        Document page = Html.parse(mvc.perform(post("/budget/transfers").param("fy", "2022")
+        Document page = Html.parse(mvc.perform(post("/budget/transfers").param("fy", "2024")
                         .param("fromLineId", String.valueOf(travel)).param("toLineId", String.valueOf(honoraria))
-                        .param("amount", "1").param("date", "2023-02-10").param("reason", "戻す")
+                        .param("amount", "1").param("date", "2025-02-10").param("reason", "戻す")
                         .with(csrf()).with(demo.as("admin")))
                 .andExpect(status().isOk()).andReturn());
         assertThat(page.select(".transfer-form .flash.error").text()).contains("残額（-10,000円）を超えて流用できません");
@@ -149,7 +149,7 @@ class BudgetPagesTest {
 
     @Test
     void servesTheMonthlySpendingFromAprilToMarch() throws Exception {
-        mvc.perform(get("/budget/chart").param("fy", "2022").with(demo.as("viewer")))
+        mvc.perform(get("/budget/chart").param("fy", "2024").with(demo.as("viewer")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.months[0]").value("4月"))
                 .andExpect(jsonPath("$.spent[2]").value(100_000))

@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 abstract class ExportContract {
 
-    static final FiscalYear FY = FiscalYear.of(2022);
+    static final FiscalYear FY = FiscalYear.of(2024);
 
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
@@ -56,13 +56,13 @@ abstract class ExportContract {
         long a = line(0, "謝金", 1_234_567);
         long b = line(0, "印刷製本費", 200_000);
         long c = line(2, "広報費", 99_999);
-        spend(a, LocalDate.of(2022, 4, 15), 333_333);
-        long wrong = spend(b, LocalDate.of(2022, 9, 1), 12_345);
-        ledger.reverse(association, wrong, LocalDate.of(2022, 9, 2), "誤記");
-        spend(b, LocalDate.of(2022, 9, 2), 12_354);
-        spend(c, LocalDate.of(2023, 3, 31), 99_999);
-        budget.transfer(association, new NewTransfer(a, c, Yen.of(1), LocalDate.of(2023, 3, 30), "端数"));
-        spend(c, LocalDate.of(2023, 3, 31), 1);
+        spend(a, LocalDate.of(2024, 4, 15), 333_333);
+        long wrong = spend(b, LocalDate.of(2024, 9, 1), 12_345);
+        ledger.reverse(association, wrong, LocalDate.of(2024, 9, 2), "誤記");
+        spend(b, LocalDate.of(2024, 9, 2), 12_354);
+        spend(c, LocalDate.of(2025, 3, 31), 99_999);
+        budget.transfer(association, new NewTransfer(a, c, Yen.of(1), LocalDate.of(2025, 3, 30), "端数"));
+        spend(c, LocalDate.of(2025, 3, 31), 1);
     }
 
     long line(int area, String category, long amount) {
@@ -87,9 +87,9 @@ abstract class ExportContract {
     @Test
     void budgetTableHoldsTheLinesAndTheSameTotals() throws Exception {
         BudgetTable table = queries.table(association, FY);
-        try (Workbook book = download("/budget/export.xlsx?fy=2022")) {
+        try (Workbook book = download("/budget/export.xlsx?fy=2024")) {
             Sheet sheet = book.getSheet("予算表");
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("予算表 令和4年度");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("予算表 令和6年度");
             assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("残額");
             List<Row> rows = rows(sheet, 2);
             Row total = rows.get(rows.size() - 1);
@@ -113,7 +113,7 @@ abstract class ExportContract {
 
     @Test
     void ledgerHoldsEveryEntryReversalsIncludedAndTheSameTotal() throws Exception {
-        try (Workbook book = download("/budget/ledger/export.xlsx?fy=2022")) {
+        try (Workbook book = download("/budget/ledger/export.xlsx?fy=2024")) {
             Sheet sheet = book.getSheet("支出簿");
             List<Row> rows = rows(sheet, 2);
             Row total = rows.remove(rows.size() - 1);

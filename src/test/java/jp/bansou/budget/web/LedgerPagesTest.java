@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class LedgerPagesTest {
 
-    static final FiscalYear FY = FiscalYear.of(2022);
+    static final FiscalYear FY = FiscalYear.of(2024);
 
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
@@ -54,16 +54,16 @@ class LedgerPagesTest {
     }
 
     MockHttpServletRequestBuilder entry(String amount) {
-        return post("/budget/ledger").param("fy", "2022").param("lineId", String.valueOf(line))
-                .param("date", "2022-11-05").param("amount", amount).param("payee", "呉市文化ホール")
+        return post("/budget/ledger").param("fy", "2024").param("lineId", String.valueOf(line))
+                .param("date", "2024-11-05").param("amount", amount).param("payee", "呉市文化ホール")
                 .param("purpose", "セミナー会場").param("voucherNo", "R-12").with(csrf());
     }
 
     @Test
     void staffEnterSpendingAndTheLedgerShowsItWithTheTotal() throws Exception {
-        mvc.perform(entry("30000").with(demo.as("kawamoto"))).andExpect(redirectedUrl("/budget/ledger?fy=2022"));
+        mvc.perform(entry("30000").with(demo.as("kawamoto"))).andExpect(redirectedUrl("/budget/ledger?fy=2024"));
 
-        Document page = Html.parse(mvc.perform(get("/budget/ledger?fy=2022").with(demo.as("viewer")))
+        Document page = Html.parse(mvc.perform(get("/budget/ledger?fy=2024").with(demo.as("viewer")))
                 .andExpect(status().isOk()).andReturn());
         assertThat(page.select("tr.ledger-entry td.amount").eachText()).containsExactly("30,000");
         assertThat(page.select("tr.ledger-entry").text()).contains("呉市文化ホール", "R-12", "河本");
@@ -75,7 +75,7 @@ class LedgerPagesTest {
     @Test
     void viewersCannotEnterOrReverse() throws Exception {
         mvc.perform(entry("1").with(demo.as("viewer"))).andExpect(status().isForbidden());
-        mvc.perform(post("/budget/ledger/1/reverse").param("fy", "2022").with(csrf()).with(demo.as("viewer")))
+        mvc.perform(post("/budget/ledger/1/reverse").param("fy", "2024").with(csrf()).with(demo.as("viewer")))
                 .andExpect(status().isForbidden());
     }
 
@@ -92,7 +92,7 @@ class LedgerPagesTest {
         assertThat(queries.ledger(association, FY).entries()).isEmpty();
 
         mvc.perform(entry("50001").param("overBudgetReason", "参加者増で広い会場に変更").with(demo.as("kawamoto")))
-                .andExpect(redirectedUrl("/budget/ledger?fy=2022"));
+                .andExpect(redirectedUrl("/budget/ledger?fy=2024"));
         assertThat(queries.ledger(association, FY).entries()).extracting(LedgerEntry::reason)
                 .containsExactly("参加者増で広い会場に変更");
     }
@@ -107,7 +107,7 @@ class LedgerPagesTest {
 
     @Test
     void namesMissingFieldsInJapanese() throws Exception {
-        Document page = Html.parse(mvc.perform(post("/budget/ledger").param("fy", "2022")
+        Document page = Html.parse(mvc.perform(post("/budget/ledger").param("fy", "2024")
                         .param("lineId", String.valueOf(line)).param("amount", "1.5").with(csrf())
                         .with(demo.as("kawamoto")))
                 .andExpect(status().isOk()).andReturn());
@@ -120,11 +120,11 @@ class LedgerPagesTest {
         mvc.perform(entry("30000").with(demo.as("kawamoto")));
         long id = queries.ledger(association, FY).entries().get(0).id();
 
-        mvc.perform(post("/budget/ledger/{id}/reverse", id).param("fy", "2022").param("date", "2022-11-30")
+        mvc.perform(post("/budget/ledger/{id}/reverse", id).param("fy", "2024").param("date", "2024-11-30")
                         .param("reason", "二重計上").with(csrf()).with(demo.as("kawamoto")))
-                .andExpect(redirectedUrl("/budget/ledger?fy=2022"));
+                .andExpect(redirectedUrl("/budget/ledger?fy=2024"));
 
-        Document page = Html.parse(mvc.perform(get("/budget/ledger?fy=2022").with(demo.as("kawamoto")))
+        Document page = Html.parse(mvc.perform(get("/budget/ledger?fy=2024").with(demo.as("kawamoto")))
                 .andReturn());
         assertThat(page.select("tr.ledger-entry td.amount").eachText()).containsExactly("30,000", "-30,000");
         assertThat(page.select("tr.reversal").text()).contains("No." + id + " の取消", "二重計上");
@@ -137,9 +137,9 @@ class LedgerPagesTest {
         mvc.perform(entry("30000").with(demo.as("kawamoto")));
         long id = queries.ledger(association, FY).entries().get(0).id();
 
-        mvc.perform(post("/budget/ledger/{id}/reverse", id).param("fy", "2022").param("reason", "")
+        mvc.perform(post("/budget/ledger/{id}/reverse", id).param("fy", "2024").param("reason", "")
                         .with(csrf()).with(demo.as("kawamoto")))
-                .andExpect(redirectedUrl("/budget/ledger?fy=2022"));
+                .andExpect(redirectedUrl("/budget/ledger?fy=2024"));
         assertThat(queries.ledger(association, FY).entries()).hasSize(1);
     }
 }
