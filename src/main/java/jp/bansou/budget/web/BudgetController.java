@@ -42,9 +42,12 @@ class BudgetController {
     }
 
     @GetMapping("/budget")
-    String show(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) Integer fy, Model model) {
+    String show(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) Integer fy,
+                @RequestParam(required = false) Long edit, Model model) {
         FiscalYear year = years.chosen(user.associationId(), fy);
-        return page(user, year, new LineForm(), TransferForm.on(years.dayIn(year)), model);
+        LineForm form = edit == null ? new LineForm() : queries.line(user.associationId(), edit).map(LineForm::of)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "予算行が見つかりません"));
+        return page(user, year, form, TransferForm.on(years.dayIn(year)), model);
     }
 
     @PostMapping("/budget/lines")

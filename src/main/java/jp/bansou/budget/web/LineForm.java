@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jp.bansou.budget.BudgetRow;
 
 /** A budget line to set: business area, expense category, budget in whole yen, note. */
 class LineForm {
@@ -21,6 +22,16 @@ class LineForm {
 
     @Size(max = 200, message = "{budget.validation.noteLength}")
     private String note;
+
+    /** The form filled with a line's area, category, budget and note, to change it. */
+    static LineForm of(BudgetRow line) {
+        LineForm form = new LineForm();
+        form.areaId = line.areaId();
+        form.categoryId = line.categoryId();
+        form.amount = line.balance().budget().amount();
+        form.note = line.note();
+        return form;
+    }
 
     public Long getAreaId() {
         return areaId;

@@ -104,6 +104,20 @@ class BudgetPagesTest {
     }
 
     @Test
+    void fillsTheFormWithALineToChangeIt() throws Exception {
+        Document page = page("/budget?fy=2024", "admin");
+        String edit = page.select("tr.budget-line").first().select("a.edit-line").attr("href");
+        assertThat(edit).isEqualTo("/budget?fy=2024&edit=" + honoraria + "#line-form");
+
+        Document form = page("/budget?fy=2024&edit=" + honoraria, "admin");
+        assertThat(form.select("#areaId option[selected]").val()).isEqualTo(String.valueOf(area(0)));
+        assertThat(form.select("#categoryId option[selected]").text()).isEqualTo("謝金");
+        assertThat(form.select("#amount").val()).isEqualTo("300000");
+        assertThat(form.select("#note").val()).isEqualTo("講師謝金");
+        assertThat(page("/budget?fy=2024", "viewer").select("a.edit-line")).isEmpty();
+    }
+
+    @Test
     void namesTheWrongFieldInJapanese() throws Exception {
         Document page = Html.parse(mvc.perform(post("/budget/lines").param("fy", "2024").param("areaId", "")
                         .param("categoryId", String.valueOf(category("広報費"))).param("amount", "12,000")
