@@ -40,7 +40,12 @@ public class BudgetQueries {
     }
 
     public Ledger ledger(long associationId, FiscalYear year) {
-        return new Ledger(year, ledger.entries(associationId, year), ledger.total(associationId, year));
+        return ledger(associationId, year, null);
+    }
+
+    /** The ledger of one line of the year ({@code lineId}), or of every line when null. */
+    public Ledger ledger(long associationId, FiscalYear year, Long lineId) {
+        return new Ledger(year, ledger.entries(associationId, year, lineId), ledger.total(associationId, year, lineId));
     }
 
     public List<Transfer> transfers(long associationId, FiscalYear year) {

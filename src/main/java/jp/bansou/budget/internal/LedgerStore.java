@@ -28,6 +28,9 @@ public class LedgerStore {
             LEFT JOIN spending_entry r ON r.reverses_id = e.id
             """;
 
+    /** Narrows to one line when :line is given (a typed NULL check, portable to PostgreSQL). */
+    private static final String LINE = " AND (CAST(:line AS BIGINT) IS NULL OR e.line_id = :line)";
+
     private final JdbcClient jdbc;
 
     LedgerStore(JdbcClient jdbc) {
@@ -39,18 +42,21 @@ public class LedgerStore {
                 .query((rs, n) -> entry(rs)).optional();
     }
 
-    /** The year's entries by date, then in the order entered. */
-    public List<LedgerEntry> entries(long associationId, FiscalYear year) {
-        return jdbc.sql(ENTRIES + " WHERE e.association_id = ? AND l.fiscal_year = ? ORDER BY e.spent_on, e.id")
-                .params(associationId, year.startYear()).query((rs, n) -> entry(rs)).list();
+    /** The year's entries (of one line, or of all when {@code lineId} is null) by date, then as entered. */
+    public List<LedgerEntry> entries(long associationId, FiscalYear year, Long lineId) {
+        return jdbc.sql(ENTRIES + " WHERE e.association_id = :a AND l.fiscal_year = :fy" + LINE
+                        + " ORDER BY e.spent_on, e.id")
+                .param("a", associationId).param("fy", year.startYear()).param("line", lineId)
+                .query((rs, n) -> entry(rs)).list();
     }
 
-    /** The year's net spending (reversals included). */
-    public Yen total(long associationId, FiscalYear year) {
+    /** The year's (or the line's) net spending, reversals included. */
+    public Yen total(long associationId, FiscalYear year, Long lineId) {
         return Yen.of(jdbc.sql("""
                 SELECT COALESCE(SUM(e.amount), 0) FROM spending_entry e JOIN budget_line l ON l.id = e.line_id
-                WHERE e.association_id = ? AND l.fiscal_year = ?""")
-                .params(associationId, year.startYear()).query(Long.class).single());
+                WHERE e.association_id = :a AND l.fiscal_year = :fy""" + LINE)
+                .param("a", associationId).param("fy", year.startYear()).param("line", lineId)
+                .query(Long.class).single());
     }
 
     /** Net spending by calendar month (1–12) of the year's lines. */

@@ -43,9 +43,17 @@ class LedgerController {
     }
 
     @GetMapping("/budget/ledger")
-    String show(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) Integer fy, Model model) {
+    String show(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) Integer fy,
+                @RequestParam(required = false) Long line, Model model) {
         FiscalYear year = years.chosen(user.associationId(), fy);
-        return page(user, year, SpendingForm.on(years.dayIn(year)), model);
+        SpendingForm form = SpendingForm.on(years.dayIn(year));
+        if (line != null) {
+            BudgetRow row = queries.line(user.associationId(), line)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "予算行が見つかりません"));
+            model.addAttribute("onlyLine", row);
+            form.setLineId(line);
+        }
+        return page(user, year, form, model);
     }
 
     @PostMapping("/budget/ledger")
@@ -113,7 +121,8 @@ class LedgerController {
         long association = user.associationId();
         model.addAttribute("year", year);
         model.addAttribute("years", years.choices(association));
-        model.addAttribute("ledger", queries.ledger(association, year));
+        BudgetRow only = (BudgetRow) model.getAttribute("onlyLine");
+        model.addAttribute("ledger", queries.ledger(association, year, only == null ? null : only.lineId()));
         model.addAttribute("lines", queries.table(association, year).lines());
         model.addAttribute("spendingForm", form);
         model.addAttribute("reversalDate", years.dayIn(year));

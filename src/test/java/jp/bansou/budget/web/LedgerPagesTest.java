@@ -54,7 +54,11 @@ class LedgerPagesTest {
     }
 
     MockHttpServletRequestBuilder entry(String amount) {
-        return post("/budget/ledger").param("fy", "2024").param("lineId", String.valueOf(line))
+        return entry(amount, line);
+    }
+
+    MockHttpServletRequestBuilder entry(String amount, long lineId) {
+        return post("/budget/ledger").param("fy", "2024").param("lineId", String.valueOf(lineId))
                 .param("date", "2024-11-05").param("amount", amount).param("payee", "呉市文化ホール")
                 .param("purpose", "セミナー会場").param("voucherNo", "R-12").with(csrf());
     }
@@ -130,6 +134,25 @@ class LedgerPagesTest {
         assertThat(page.select("tr.reversal").text()).contains("No." + id + " の取消", "二重計上");
         assertThat(page.select("tr.reversed .reverse-form")).isEmpty();
         assertThat(page.select("tr.ledger-total .amount").text()).isEqualTo("0");
+    }
+
+    @Test
+    void showsOneLinesSpendingFromTheBudgetTable() throws Exception {
+        mvc.perform(entry("30000").with(demo.as("kawamoto")));
+        long other = budget.setLine(association, FY, queries.areas(association).get(1).id(),
+                categories.all(association).get(0).id(), Yen.of(10_000), null);
+        mvc.perform(entry("7000", other).with(demo.as("kawamoto")));
+        Document table = Html.parse(mvc.perform(get("/budget?fy=2024").with(demo.as("viewer"))).andReturn());
+        String link = table.select("tr.budget-line").first().select(".spent a").attr("href");
+        assertThat(link).isEqualTo("/budget/ledger?fy=2024&line=" + line);
+
+        Document page = Html.parse(mvc.perform(get(link).with(demo.as("kawamoto"))).andExpect(status().isOk())
+                .andReturn());
+        assertThat(page.select("tr.ledger-entry td.amount").eachText()).containsExactly("30,000");
+        assertThat(page.select("tr.ledger-total .amount").text()).isEqualTo("30,000");
+        assertThat(page.select(".only-line").text()).contains("残額 20,000円");
+        assertThat(page.select("#lineId option[selected]").val()).isEqualTo(String.valueOf(line));
+        mvc.perform(get("/budget/ledger?fy=2024&line=-1").with(demo.as("kawamoto"))).andExpect(status().isNotFound());
     }
 
     @Test
