@@ -42,11 +42,7 @@ public class BudgetService {
         String checkedNote = Texts.optional(note, 200, "備考");
         var existing = store.line(associationId, year, areaId, categoryId);
         if (existing.isPresent()) {
-            BudgetRow line = existing.get();
-            store.updateLine(associationId, line.lineId(), amount.amount(), checkedNote);
-            record(associationId, AuditAction.UPDATE, "line:" + line.lineId(), year, line.label(), FieldChanges.none().field("予算額", line.balance().budget().format(),
-                    amount.format()).field("備考", line.note(), checkedNote), null);
-            return line.lineId();
+            return changeLine(associationId, year, existing.get(), amount, checkedNote);
         }
         activeCategory(associationId, categoryId);
         if (!store.areaBelongs(associationId, areaId)) {
@@ -59,13 +55,37 @@ public class BudgetService {
         return id;
     }
 
-    /** Moves budget from one line to another of the same year, dated within that year. */
+    private long changeLine(long associationId, FiscalYear year, BudgetRow line, Yen amount, String note) {
+        store.updateLine(associationId, line.lineId(), amount.amount(), note);
+        record(associationId, AuditAction.UPDATE, "line:" + line.lineId(), year, line.label(), FieldChanges.none()
+                .field("予算額", line.balance().budget().format(), amount.format()).field("備考", line.note(), note),
+                null);
+        return line.lineId();
+    }
+
+    /**
+     * Moves budget from one line to another of the same year, dated within that year; never more than
+     * the giving line has left. Both lines are locked (in id order) while this is checked.
+     */
     public long transfer(long associationId, NewTransfer transfer) {
-        long first = Math.min(transfer.fromLineId(), transfer.toLineId());
-        BudgetRow a = lock(associationId, first);
-        BudgetRow b = lock(associationId, Math.max(transfer.fromLineId(), transfer.toLineId()));
-        BudgetRow from = a.lineId() == transfer.fromLineId() ? a : b;
-        BudgetRow to = from == a ? b : a;
+        BudgetRow low = lock(associationId, Math.min(transfer.fromLineId(), transfer.toLineId()));
+        BudgetRow high = lock(associationId, Math.max(transfer.fromLineId(), transfer.toLineId()));
+        BudgetRow from = low.lineId() == transfer.fromLineId() ? low : high;
+        BudgetRow to = from == low ? high : low;
+        FiscalYear year = checkedYear(associationId, from, to, transfer);
+        if (from.balance().exceededBy(transfer.amount()).isPresent()) {
+            throw new IllegalArgumentException("流用元「" + from.label() + "」の残額（"
+                    + from.balance().remaining().format() + "）を超えて流用できません");
+        }
+        long id = store.insertTransfer(associationId, transfer, AuditTrail.currentActor().name(),
+                LocalDateTime.now(JAPAN));
+        record(associationId, AuditAction.CREATE, "transfer:" + id, year, "流用 " + from.label() + " → " + to.label(),
+                FieldChanges.none().field("流用額", null, transfer.amount().format())
+                        .field("日付", null, transfer.date()), transfer.reason());
+        return id;
+    }
+
+    private FiscalYear checkedYear(long associationId, BudgetRow from, BudgetRow to, NewTransfer transfer) {
         FiscalYear year = store.lineYear(associationId, from.lineId()).orElseThrow();
         if (!year.equals(store.lineYear(associationId, to.lineId()).orElseThrow())) {
             throw new IllegalArgumentException("流用は同じ年度の予算行の間でだけできます");
@@ -73,16 +93,7 @@ public class BudgetService {
         if (!year.contains(transfer.date())) {
             throw new IllegalArgumentException("流用日は" + year.japaneseLabel() + "の日付を入力してください");
         }
-        if (transfer.amount().isGreaterThan(from.balance().remaining())) {
-            throw new IllegalArgumentException("流用元「" + from.label() + "」の残額（"
-                    + from.balance().remaining().format() + "）を超えて流用できません");
-        }
-        String by = AuditTrail.currentActor().name();
-        long id = store.insertTransfer(associationId, transfer, by, LocalDateTime.now(JAPAN));
-        record(associationId, AuditAction.CREATE, "transfer:" + id, year, "流用 " + from.label() + " → " + to.label(),
-                FieldChanges.none().field("流用額", null, transfer.amount().format())
-                        .field("日付", null, transfer.date()), transfer.reason());
-        return id;
+        return year;
     }
 
     private BudgetRow lock(long associationId, long lineId) {

@@ -28,26 +28,31 @@ public class BudgetWorkbooks {
 
     public byte[] budgetTable(BudgetTable table, String title, Function<String, String> labels) {
         try (Sheets sheets = new Sheets()) {
-            Sheet sheet = sheets.workbook.createSheet(labels.apply("budget.tableNav"));
-            Sheets.widths(sheet, 30, 14, 14, 12, 14, 14, 14, 9, 24);
-            Sheets.text(sheet.createRow(0), 0, title, sheets.bold);
-            headings(sheet.createRow(1), TABLE_HEADINGS, labels, sheets.bold);
-            int r = 2;
-            for (BudgetSum area : table.areas()) {
-                for (var line : table.linesOf(area.id())) {
-                    Row row = sheet.createRow(r++);
-                    Sheets.text(row, 0, line.area(), null);
-                    Sheets.text(row, 1, line.category(), null);
-                    balance(row, 2, line.balance(), sheets.yen, sheets.rate);
-                    Sheets.text(row, 8, line.note(), null);
-                }
-                sumRow(sheet.createRow(r++), area.name() + " " + labels.apply("budget.totalSuffix"),
-                        area.balance(), sheets);
-            }
-            sumRow(sheet.createRow(r), labels.apply("budget.total"), table.total(), sheets);
+            tableSheet(sheets, table, title, labels);
             categorySheet(sheets, table.categories(), table.total(), labels);
             return sheets.bytes();
         }
+    }
+
+    /** The lines area by area, each area followed by its sum, and the total. */
+    private static void tableSheet(Sheets sheets, BudgetTable table, String title, Function<String, String> labels) {
+        Sheet sheet = sheets.workbook.createSheet(labels.apply("budget.tableNav"));
+        Sheets.widths(sheet, 30, 14, 14, 12, 14, 14, 14, 9, 24);
+        Sheets.text(sheet.createRow(0), 0, title, sheets.bold);
+        headings(sheet.createRow(1), TABLE_HEADINGS, labels, sheets.bold);
+        int r = 2;
+        for (BudgetSum area : table.areas()) {
+            for (var line : table.linesOf(area.id())) {
+                Row row = sheet.createRow(r++);
+                Sheets.text(row, 0, line.area(), null);
+                Sheets.text(row, 1, line.category(), null);
+                balance(row, 2, line.balance(), sheets.yen, sheets.rate);
+                Sheets.text(row, 8, line.note(), null);
+            }
+            sumRow(sheet.createRow(r++), area.name() + " " + labels.apply("budget.totalSuffix"), area.balance(),
+                    sheets);
+        }
+        sumRow(sheet.createRow(r), labels.apply("budget.total"), table.total(), sheets);
     }
 
     public byte[] ledger(Ledger ledger, String title, Function<String, String> labels) {
