@@ -11,6 +11,8 @@ import jp.bansou.audit.AuditTrail;
 import jp.bansou.audit.AuditType;
 import jp.bansou.budget.internal.BudgetStore;
 import jp.bansou.budget.internal.LedgerStore;
+import jp.bansou.organization.BansouUser;
+import jp.bansou.period.PeriodLocks;
 import jp.bansou.shared.FiscalYear;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The spending ledger: entries are only added. An entry that would take its line past the budget is
  * refused with {@link OverBudgetException} unless it carries a reason (stored with it). A correction is
  * a reversing entry (the amount negated, with its reason); an entry is reversed at most once, and a
- * reversal is not reversed again (enter the spending anew instead).
+ * reversal is not reversed again (enter the spending anew instead). Entries and reversals dated in a
+ * closed period (締め) are made only by an admin giving a reason.
  */
 @Service
 @Transactional
@@ -31,15 +34,32 @@ public class SpendingLedger {
     private final LedgerStore ledger;
     private final ActivityQueries activities;
     private final AuditTrail audit;
+    private final PeriodLocks locks;
 
-    SpendingLedger(BudgetStore store, LedgerStore ledger, ActivityQueries activities, AuditTrail audit) {
+    SpendingLedger(BudgetStore store, LedgerStore ledger, ActivityQueries activities, AuditTrail audit,
+                   PeriodLocks locks) {
         this.store = store;
         this.ledger = ledger;
         this.activities = activities;
         this.audit = audit;
+        this.locks = locks;
     }
 
+    /** Records an entry for the system (set-up, the demo): refused in a closed period. */
     public long spend(long associationId, NewSpending spending) {
+        return spend(null, associationId, spending, null);
+    }
+
+    /**
+     * Records an entry by {@code user}; dated in a closed period ({@link PeriodLocks}) only by an admin
+     * giving {@code closedPeriodReason}, which the audit trail keeps.
+     */
+    public long spend(BansouUser user, NewSpending spending, String closedPeriodReason) {
+        return spend(user, user.associationId(), spending, closedPeriodReason);
+    }
+
+    private long spend(BansouUser user, long associationId, NewSpending spending, String closedPeriodReason) {
+        locks.checkDate(user, associationId, spending.date(), closedPeriodReason);
         BudgetRow line = store.lockLine(associationId, spending.lineId())
                 .orElseThrow(() -> new BudgetNotFoundException("予算行", spending.lineId()));
         FiscalYear year = store.lineYear(associationId, line.lineId()).orElseThrow();
@@ -53,12 +73,35 @@ public class SpendingLedger {
         audit.record(AuditEntry.of(associationId, AuditType.BUDGET, AuditAction.CREATE, "spending:" + id,
                         year.japaneseLabel() + " 支出 " + line.label())
                 .changing(null, describe(spending) + excess.map(e -> "; 予算超過: " + e.format()).orElse(""))
-                .because(excess.isPresent() ? spending.overBudgetReason() : null));
+                .because(reasons(excess.isPresent() ? spending.overBudgetReason() : null, closedPeriodReason)));
         return id;
     }
 
-    /** Adds the entry reversing {@code entryId}, dated {@code date} within the line's year; returns its id. */
+    private static String reasons(String overBudget, String closedPeriod) {
+        if (closedPeriod == null || closedPeriod.isBlank()) {
+            return overBudget;
+        }
+        return overBudget == null ? closedPeriod.strip() : overBudget + "; " + closedPeriod.strip();
+    }
+
+    /** As {@link #reverse(BansouUser, long, LocalDate, String)} for the system: refused in a closed period. */
     public long reverse(long associationId, long entryId, LocalDate date, String reason) {
+        return reverse(null, associationId, entryId, date, reason);
+    }
+
+    /**
+     * Adds the entry reversing {@code entryId}, dated {@code date} within the line's year; returns its id.
+     * In a closed period only an admin reverses (the reversal's reason is the reason for the change).
+     */
+    public long reverse(BansouUser user, long entryId, LocalDate date, String reason) {
+        return reverse(user, user.associationId(), entryId, date, reason);
+    }
+
+    private long reverse(BansouUser user, long associationId, long entryId, LocalDate date, String reason) {
+        if (date == null) {
+            throw new IllegalArgumentException("取消日を入力してください");
+        }
+        locks.checkDate(user, associationId, date, reason);
         String checkedReason = Texts.required(reason, NewSpending.REASON_MAX, "取消の理由");
         LedgerEntry entry = ledger.entry(associationId, entryId)
                 .orElseThrow(() -> new BudgetNotFoundException("支出", entryId));

@@ -10,8 +10,12 @@ import jp.bansou.audit.AuditFilter;
 import jp.bansou.audit.AuditQueries;
 import jp.bansou.audit.AuditRow;
 import jp.bansou.audit.AuditType;
+import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.OrganizationQueries;
 import jp.bansou.organization.OrganizationService;
+import jp.bansou.period.Period;
+import jp.bansou.period.PeriodClosedException;
+import jp.bansou.period.PeriodLocks;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.shared.FiscalYear;
 import jp.bansou.shared.Yen;
@@ -19,6 +23,7 @@ import jp.bansou.support.SeedItems;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,6 +43,8 @@ abstract class BudgetContract {
     @Autowired PlanQueries plan;
     @Autowired OrganizationQueries organization;
     @Autowired OrganizationService organizationService;
+    @Autowired PeriodLocks locks;
+    @Autowired UserDetailsService users;
 
     long association;
     BudgetFixtures fx;
@@ -212,6 +219,29 @@ abstract class BudgetContract {
         assertThatThrownBy(() -> categories.add(association, "謝金")).hasMessage("費目「謝金」はすでにあります");
         assertThatThrownBy(() -> fx.line(FY, 0, "会議費（茶菓）", 1)).hasMessage("費目「会議費（茶菓）」は使用していません");
         assertThat(latest().after()).isEqualTo("使用: しない");
+    }
+
+    @Test
+    void entersIntoAClosedMonthOnlyAsAnAdminGivingAReason() {
+        long line = fx.line(FY, 0, "謝金", 100_000);
+        BansouUser admin = (BansouUser) users.loadUserByUsername("admin");
+        BansouUser staff = (BansouUser) users.loadUserByUsername("kawamoto");
+        long june = fx.spend(line, LocalDate.of(2024, 6, 1), 500);
+        locks.close(admin, Period.month(FY, 5));
+        NewSpending may = BudgetFixtures.spending(line, LocalDate.of(2024, 5, 20), 1_000, null);
+
+        assertThatThrownBy(() -> ledger.spend(staff, may, null)).isInstanceOf(PeriodClosedException.class)
+                .hasMessage("令和6年度 5月は締められています。締めた期間の数値を変更できるのは管理者だけです");
+        assertThatThrownBy(() -> ledger.spend(admin, may, " ")).isInstanceOf(PeriodClosedException.class);
+        assertThatThrownBy(() -> ledger.reverse(staff, june, LocalDate.of(2024, 5, 31), "誤り"))
+                .isInstanceOf(PeriodClosedException.class);
+        ledger.spend(admin, may, "5月分の請求書が遅れて届いた");
+        ledger.spend(staff, BudgetFixtures.spending(line, LocalDate.of(2024, 6, 2), 700, null), null);
+
+        assertThat(queries.table(association, FY).total().spent()).isEqualTo(Yen.of(2_200));
+        assertThat(latest().reason()).isNull();
+        assertThat(audit.search(association, new AuditFilter(null, null, null, AuditType.BUDGET, null, null), 0, 2)
+                .rows().get(1).reason()).isEqualTo("5月分の請求書が遅れて届いた");
     }
 
     @Test

@@ -62,7 +62,7 @@ class BudgetController {
                 redirect.addFlashAttribute("done", "lineSaved");
                 return "redirect:/budget?fy=" + fy;
             } catch (IllegalArgumentException e) {
-                errors.reject("validation.invalid", new Object[] {e.getMessage()}, e.getMessage());
+                errors.reject("budget.refused", new Object[] {e.getMessage()}, e.getMessage());
             } catch (BudgetNotFoundException e) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
             }
@@ -81,7 +81,7 @@ class BudgetController {
                 redirect.addFlashAttribute("done", "transferred");
                 return "redirect:/budget?fy=" + fy;
             } catch (IllegalArgumentException e) {
-                errors.reject("validation.invalid", new Object[] {e.getMessage()}, e.getMessage());
+                errors.reject("budget.refused", new Object[] {e.getMessage()}, e.getMessage());
             } catch (BudgetNotFoundException e) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
             }

@@ -8,6 +8,7 @@ import jp.bansou.budget.BudgetRow;
 import jp.bansou.budget.OverBudgetException;
 import jp.bansou.budget.SpendingLedger;
 import jp.bansou.organization.BansouUser;
+import jp.bansou.period.PeriodClosedException;
 import jp.bansou.shared.FiscalYear;
 import jp.bansou.shared.Yen;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -63,13 +64,13 @@ class LedgerController {
         FiscalYear year = FiscalYear.of(fy);
         if (!errors.hasErrors()) {
             try {
-                ledger.spend(user.associationId(), form.toSpending());
+                ledger.spend(user, form.toSpending(), form.getClosedPeriodReason());
                 redirect.addFlashAttribute("done", "spent");
                 return "redirect:/budget/ledger?fy=" + fy;
             } catch (OverBudgetException e) {
                 model.addAttribute("overBudget", e.getMessage());
-            } catch (IllegalArgumentException e) {
-                errors.reject("validation.invalid", new Object[] {e.getMessage()}, e.getMessage());
+            } catch (IllegalArgumentException | PeriodClosedException e) {
+                errors.reject("budget.refused", new Object[] {e.getMessage()}, e.getMessage());
             } catch (BudgetNotFoundException e) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
             }
@@ -98,13 +99,12 @@ class LedgerController {
                    @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
             FiscalYear year = FiscalYear.of(fy);
-            ledger.reverse(user.associationId(), id, date != null ? date : years.dayIn(year), reason);
+            ledger.reverse(user, id, date != null ? date : years.dayIn(year), reason);
             redirect.addFlashAttribute("done", "reversed");
         } catch (BudgetNotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | PeriodClosedException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
-            redirect.addFlashAttribute("problemEntry", id);
         }
         return "redirect:/budget/ledger?fy=" + fy;
     }

@@ -41,6 +41,9 @@ class SpendingForm {
     @Size(max = NewSpending.REASON_MAX, message = "{budget.validation.reasonLength}")
     private String overBudgetReason;
 
+    @Size(max = NewSpending.REASON_MAX, message = "{budget.validation.reasonLength}")
+    private String closedPeriodReason;
+
     static SpendingForm on(LocalDate date) {
         SpendingForm form = new SpendingForm();
         form.date = date;
@@ -114,5 +117,13 @@ class SpendingForm {
 
     public void setOverBudgetReason(String overBudgetReason) {
         this.overBudgetReason = overBudgetReason;
+    }
+
+    public String getClosedPeriodReason() {
+        return closedPeriodReason;
+    }
+
+    public void setClosedPeriodReason(String closedPeriodReason) {
+        this.closedPeriodReason = closedPeriodReason;
     }
 }

@@ -11,7 +11,10 @@ import jp.bansou.budget.BudgetQueries;
 import jp.bansou.budget.BudgetService;
 import jp.bansou.budget.ExpenseCategories;
 import jp.bansou.budget.LedgerEntry;
+import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.OrganizationQueries;
+import jp.bansou.period.Period;
+import jp.bansou.period.PeriodLocks;
 import jp.bansou.shared.FiscalYear;
 import jp.bansou.shared.Yen;
 import jp.bansou.support.BansouSpringTest;
@@ -39,6 +42,7 @@ class LedgerPagesTest {
     @Autowired BudgetQueries queries;
     @Autowired BudgetService budget;
     @Autowired ExpenseCategories categories;
+    @Autowired PeriodLocks locks;
 
     DemoUsers demo;
     long association;
@@ -153,6 +157,23 @@ class LedgerPagesTest {
         assertThat(page.select(".only-line").text()).contains("残額 20,000円");
         assertThat(page.select("#lineId option[selected]").val()).isEqualTo(String.valueOf(line));
         mvc.perform(get("/budget/ledger?fy=2024&line=-1").with(demo.as("kawamoto"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void takesEntriesInAClosedMonthFromAdminsWithAReasonOnly() throws Exception {
+        locks.close((BansouUser) users.loadUserByUsername("admin"), Period.month(FY, 11));
+
+        Document refused = Html.parse(mvc.perform(entry("1000").with(demo.as("kawamoto")))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(refused.select(".spending-form .flash.error").text())
+                .isEqualTo("令和6年度 11月は締められています。締めた期間の数値を変更できるのは管理者だけです");
+        assertThat(refused.select("#closedPeriodReason")).isEmpty();
+
+        mvc.perform(entry("1000").param("closedPeriodReason", "締め後に請求書が届いた").with(demo.as("admin")))
+                .andExpect(redirectedUrl("/budget/ledger?fy=2024"));
+        assertThat(queries.ledger(association, FY).entries()).hasSize(1);
+        assertThat(Html.parse(mvc.perform(get("/budget/ledger?fy=2024").with(demo.as("admin"))).andReturn())
+                .select("#closedPeriodReason")).hasSize(1);
     }
 
     @Test
