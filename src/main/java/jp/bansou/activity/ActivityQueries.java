@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActivityQueries {
 
     private static final String FROM = " FROM activity_record r LEFT JOIN business b ON b.id = r.business_id ";
+    private static final String TALLIED = "r.id, r.business_id, r.participants, r.deals, r.press_releases";
 
     private static final String LIST_COLUMNS = """
             SELECT r.id, r.activity_date, k.name AS kind, r.business_id, b.name AS business, d.name AS district,
@@ -60,20 +61,32 @@ public class ActivityQueries {
                 .params(associationId, year.firstDay(), year.lastDay()).query(Long.class).single() > 0;
     }
 
-    /** What {@code spec} adds up to over the fiscal year, by district and by staff member. */
+    /**
+     * What {@code spec} adds up to over the fiscal year, by district, by staff member and by date. A
+     * sum is grouped by district and date at once; a distinct count needs its dates counted apart.
+     */
     public Tally tally(long associationId, CountSpec spec, FiscalYear year) {
         RecordSelection selection = RecordSelection.of(associationId, headOffice(associationId), spec, year);
         String measure = aggregate(spec.measure());
-        String columns = "r.id, r.business_id, r.participants, r.deals, r.press_releases";
+        boolean distinct = spec.measure() == Measure.DISTINCT_BUSINESSES;
         Map<Long, BigDecimal> byDistrict = new HashMap<>();
-        jdbc.sql("SELECT x.district_id, " + measure + " AS amount FROM (SELECT " + RecordSelection.DISTRICT
-                        + " AS district_id, " + columns + FROM + "WHERE " + selection.where() + ") x GROUP BY x.district_id")
+        Map<LocalDate, BigDecimal> byDay = new HashMap<>();
+        String day = distinct ? "" : ", x.on_day";
+        jdbc.sql("SELECT x.district_id" + day + ", " + measure + " AS amount FROM (SELECT " + RecordSelection.DISTRICT
+                        + " AS district_id, r.activity_date AS on_day, " + TALLIED + FROM + "WHERE " + selection.where()
+                        + ") x GROUP BY x.district_id" + day)
                 .params(selection.params())
                 .query(rs -> {
-                    byDistrict.put(rs.getLong("district_id"), rs.getBigDecimal("amount"));
+                    byDistrict.merge(rs.getLong("district_id"), rs.getBigDecimal("amount"), BigDecimal::add);
+                    if (!distinct) {
+                        byDay.merge(rs.getObject("on_day", LocalDate.class), rs.getBigDecimal("amount"), BigDecimal::add);
+                    }
                 });
+        if (distinct) {
+            byDay.putAll(firstDays(selection));
+        }
         Map<Long, BigDecimal> byStaff = new HashMap<>();
-        jdbc.sql("SELECT x.staff_member_id, " + measure + " AS amount FROM (SELECT s.staff_member_id, " + columns + FROM
+        jdbc.sql("SELECT x.staff_member_id, " + measure + " AS amount FROM (SELECT s.staff_member_id, " + TALLIED + FROM
                         + "JOIN activity_staff s ON s.record_id = r.id WHERE " + selection.where()
                         + ") x GROUP BY x.staff_member_id")
                 .params(selection.params())
@@ -81,7 +94,20 @@ public class ActivityQueries {
                     byStaff.put(rs.getLong("staff_member_id"), rs.getBigDecimal("amount"));
                 });
         BigDecimal total = byDistrict.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Tally(total, byDistrict, byStaff);
+        return new Tally(total, byDistrict, byStaff, byDay);
+    }
+
+    /** Date → the businesses whose first matching record of the year falls on it. */
+    private Map<LocalDate, BigDecimal> firstDays(RecordSelection selection) {
+        Map<LocalDate, BigDecimal> days = new HashMap<>();
+        jdbc.sql("SELECT x.on_day, COUNT(*) AS amount FROM (SELECT r.business_id, MIN(r.activity_date) AS on_day" + FROM
+                        + "WHERE " + selection.where() + " AND r.business_id IS NOT NULL GROUP BY r.business_id) x"
+                        + " GROUP BY x.on_day")
+                .params(selection.params())
+                .query(rs -> {
+                    days.put(rs.getObject("on_day", LocalDate.class), rs.getBigDecimal("amount"));
+                });
+        return days;
     }
 
     /**
@@ -91,33 +117,9 @@ public class ActivityQueries {
     public BigDecimal total(long associationId, CountSpec spec, LocalDate from, LocalDate to) {
         RecordSelection selection = RecordSelection.of(associationId, headOffice(associationId), spec, from, to);
         String byDistrict = "SELECT " + aggregate(spec.measure()) + " AS amount FROM (SELECT "
-                + RecordSelection.DISTRICT + " AS district_id, r.id, r.business_id, r.participants, r.deals,"
-                + " r.press_releases" + FROM + "WHERE " + selection.where() + ") x GROUP BY x.district_id";
+                + RecordSelection.DISTRICT + " AS district_id, " + TALLIED + FROM + "WHERE " + selection.where() + ") x GROUP BY x.district_id";
         return jdbc.sql("SELECT COALESCE(SUM(y.amount), 0) FROM (" + byDistrict + ") y")
                 .params(selection.params()).query(BigDecimal.class).single();
-    }
-
-    /**
-     * Date → what the records of that date add to {@code spec}'s running total over the fiscal year,
-     * in one GROUP BY: the records, participants, deals or press releases of the date, or for
-     * distinct businesses the businesses whose first matching record of the year falls on it. The
-     * amounts up to a date therefore add up to the year's count up to that date, and over the
-     * whole year to {@link #tally}'s total; dates without any are absent.
-     */
-    public Map<LocalDate, BigDecimal> daily(long associationId, CountSpec spec, FiscalYear year) {
-        RecordSelection selection = RecordSelection.of(associationId, headOffice(associationId), spec, year);
-        String sql = spec.measure() == Measure.DISTINCT_BUSINESSES
-                ? "SELECT x.on_day, COUNT(*) AS amount FROM (SELECT r.business_id, MIN(r.activity_date) AS on_day" + FROM
-                        + "WHERE " + selection.where() + " AND r.business_id IS NOT NULL GROUP BY r.business_id) x"
-                        + " GROUP BY x.on_day"
-                : "SELECT x.on_day, " + aggregate(spec.measure()) + " AS amount FROM (SELECT r.activity_date AS on_day,"
-                        + " r.id, r.business_id, r.participants, r.deals, r.press_releases" + FROM + "WHERE "
-                        + selection.where() + ") x GROUP BY x.on_day";
-        Map<LocalDate, BigDecimal> days = new HashMap<>();
-        jdbc.sql(sql).params(selection.params()).query(rs -> {
-            days.put(rs.getObject("on_day", LocalDate.class), rs.getBigDecimal("amount"));
-        });
-        return days;
     }
 
     /** The records behind a tally, optionally narrowed to one district or one staff member. */

@@ -1,8 +1,5 @@
 package jp.bansou.actuals;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 import jp.bansou.activity.ActivitiesChanged;
 import jp.bansou.activity.ActivityQueries;
@@ -98,9 +95,8 @@ public class ActualsService {
         Tally tally = activities.tally(associationId, rule.spec(), year);
         plan.recordCountedActual(associationId, rule.itemId(), year, tally.total(), tally.byDistrict());
         rules.replaceStaffSplit(rule.itemId(), year, tally.byStaff());
-        Map<LocalDate, BigDecimal> days = activities.daily(associationId, rule.spec(), year);
-        rules.replaceDays(rule.itemId(), year, days);
-        HalfYearActuals halves = HalfYearActuals.ofDays(year, days, tally.total());
+        rules.replaceDays(rule.itemId(), year, tally.byDay());
+        HalfYearActuals halves = HalfYearActuals.ofDays(year, tally.byDay(), tally.total());
         if (rule.spec().measure() == Measure.DISTINCT_BUSINESSES) {
             halves = new HalfYearActuals(halves.firstHalf(), activities.total(associationId, rule.spec(),
                     year.secondHalfFirstDay(), year.lastDay()));

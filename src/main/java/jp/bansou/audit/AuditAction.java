@@ -10,5 +10,7 @@ public enum AuditAction {
     IMPORT,
     UNDO,
     CLOSE,
-    REOPEN
+    REOPEN,
+    ACKNOWLEDGE,
+    RETURN
 }

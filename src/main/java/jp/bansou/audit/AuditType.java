@@ -13,5 +13,9 @@ public enum AuditType {
     PERIOD_LOCK,
     STAFF,
     USER,
+    CHECK_IN,
+    PACE_STATUS,
+    MONTHLY_PLAN,
+    PACE_THRESHOLDS,
     BUDGET
 }

@@ -8,13 +8,12 @@ import java.util.TreeSet;
 import jp.bansou.plan.FiveYearPlan;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.shared.FiscalYear;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs every {@link DataCheck} for an association's fiscal year. "Today" comes from the
- * application's {@link Clock} bean where there is one (the system clock otherwise).
+ * application's {@link Clock} (Japan time).
  */
 @Service
 @Transactional(readOnly = true)
@@ -22,9 +21,9 @@ public class DataChecks {
 
     private final List<DataCheck> checks;
     private final PlanQueries plan;
-    private final ObjectProvider<Clock> clock;
+    private final Clock clock;
 
-    DataChecks(List<DataCheck> checks, PlanQueries plan, ObjectProvider<Clock> clock) {
+    DataChecks(List<DataCheck> checks, PlanQueries plan, Clock clock) {
         this.checks = List.copyOf(checks);
         this.plan = plan;
         this.clock = clock;
@@ -55,6 +54,6 @@ public class DataChecks {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.getIfUnique(Clock::systemDefaultZone));
+        return LocalDate.now(clock);
     }
 }

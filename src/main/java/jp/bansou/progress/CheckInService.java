@@ -6,12 +6,12 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.OrganizationQueries;
+import jp.bansou.period.PeriodLocks;
 import jp.bansou.plan.ItemYearDetail;
 import jp.bansou.plan.ItemYearNotFoundException;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.progress.internal.CheckInSettingStore;
 import jp.bansou.progress.internal.CheckInStore;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,32 +34,49 @@ public class CheckInService {
     private final OrganizationQueries organization;
     private final CheckInAlerts alerts;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<Clock> clocks;
+    private final Clock clock;
+    private final PeriodLocks locks;
+    private final ProgressAudit audit;
 
     CheckInService(CheckInStore store, CheckInSettingStore settings, PlanQueries plan, OrganizationQueries organization,
-                   CheckInAlerts alerts, ApplicationEventPublisher events, ObjectProvider<Clock> clocks) {
+                   CheckInAlerts alerts, ApplicationEventPublisher events, Clock clock,
+                   PeriodLocks locks, ProgressAudit audit) {
+        this.locks = locks;
+        this.audit = audit;
         this.store = store;
         this.settings = settings;
         this.plan = plan;
         this.organization = organization;
         this.alerts = alerts;
         this.events = events;
-        this.clocks = clocks;
+        this.clock = clock;
     }
 
     /** Posts the check-in; the figure is required for a manual item and ignored for a counted one. */
     public CheckIn post(BansouUser user, long itemYearId, NewCheckIn draft) {
+        return post(user, itemYearId, draft, null);
+    }
+
+    /**
+     * As {@link #post(BansouUser, long, NewCheckIn)}; a check-in dated in a closed period is refused
+     * ({@link jp.bansou.period.PeriodClosedException}) but to an admin giving {@code reason}, which the
+     * audit row keeps.
+     */
+    public CheckIn post(BansouUser user, long itemYearId, NewCheckIn draft, String reason) {
         ItemYearDetail item = item(user, itemYearId);
         if (!permission(user, item).mayPost()) {
             throw new AccessDeniedException("この項目のチェックインを投稿する権限がありません");
         }
         LocalDateTime now = now();
         NewCheckIn checkIn = draft.forItem(item.year(), item.actualCounted(), now.toLocalDate());
+        locks.checkDate(user, user.associationId(), checkIn.asOf(), reason);
         long id = store.insert(itemYearId, checkIn, user.id(), user.displayName(), now);
         events.publishEvent(new CheckInPosted(user.associationId(), itemYearId, checkIn.asOf(),
                 checkIn.figureToDate(), checkIn.status().name(), user.id(), now.atZone(JAPAN).toInstant()));
         alerts.posted(user, item, checkIn);
-        return store.find(user.associationId(), id).orElseThrow();
+        CheckIn posted = store.find(user.associationId(), id).orElseThrow();
+        audit.checkInPosted(user, item, posted, reason);
+        return posted;
     }
 
     /** The reviewer (or an admin) confirms an awaiting check-in, with an optional comment. */
@@ -101,6 +118,7 @@ public class CheckInService {
         if (!store.review(reviewed)) {
             throw new IllegalStateException("このチェックインは確認済みまたは差戻し済みです");
         }
+        audit.checkInReviewed(user, item, reviewed);
         if (returning) {
             alerts.returned(user, item, reviewed);
         }
@@ -112,7 +130,6 @@ public class CheckInService {
     }
 
     private LocalDateTime now() {
-        Clock clock = clocks.getIfUnique(() -> Clock.system(JAPAN));
         return LocalDateTime.ofInstant(clock.instant(), JAPAN).truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import jp.bansou.actuals.ActualsQueries;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.plan.TargetTable;
@@ -69,6 +73,18 @@ public class PaceQueries {
     public Optional<ItemPace> itemPace(long associationId, long itemYearId, LocalDate asOf) {
         return plan.itemYear(associationId, itemYearId).flatMap(item -> yearPace(associationId, item.year(), asOf)
                 .stream().filter(p -> p.itemYearId() == itemYearId).findFirst());
+    }
+
+    /** The pace of the person's items, as of the date pages use for their year (see {@link #asOfFor}). */
+    public MyItemsPace myItems(long associationId, MyItems mine) {
+        LocalDate asOf = asOfFor(mine.year());
+        if (mine.items().isEmpty()) {
+            return new MyItemsPace(asOf, Map.of());
+        }
+        Set<Long> ids = mine.items().stream().map(MyItem::itemYearId).collect(Collectors.toSet());
+        return new MyItemsPace(asOf, yearPace(associationId, mine.year(), asOf).stream()
+                .filter(p -> ids.contains(p.itemYearId()))
+                .collect(Collectors.toMap(ItemPace::itemYearId, Function.identity())));
     }
 
     public Optional<PaceChart> chart(long associationId, long itemYearId, LocalDate asOf) {

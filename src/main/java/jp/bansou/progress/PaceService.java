@@ -34,9 +34,11 @@ public class PaceService {
     private final PlanQueries plan;
     private final OrganizationQueries organization;
     private final Clock clock;
+    private final ProgressAudit audit;
 
     PaceService(PaceSettingsStore settings, ReportedFigureStore figures, PlanQueries plan,
-                OrganizationQueries organization, Clock clock) {
+                OrganizationQueries organization, Clock clock, ProgressAudit audit) {
+        this.audit = audit;
         this.settings = settings;
         this.figures = figures;
         this.plan = plan;
@@ -52,7 +54,9 @@ public class PaceService {
         }
         StatusOverride override = new StatusOverride(itemYearId, PaceStatus.settable(status), comment,
                 user.displayName(), LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+        StatusOverride before = settings.overrides(item.associationId(), item.year()).get(itemYearId);
         settings.replaceOverride(override);
+        audit.statusSet(user, item, before, override);
         return override;
     }
 
@@ -63,20 +67,27 @@ public class PaceService {
             throw new AccessDeniedException("この項目の月別計画を編集する権限がありません");
         }
         MonthlyPlan monthly = MonthlyPlan.forTarget(itemYearId, amounts, item.target());
+        MonthlyPlan before = settings.plans(item.associationId(), item.year()).get(itemYearId);
         settings.replacePlan(monthly);
+        audit.planChanged(user, item, before, monthly);
         return monthly;
     }
 
     /** Drops the monthly plan: the item is spread by last year's months again, or evenly. */
     public void removePlan(BansouUser user, long itemYearId) {
-        if (!mayPlan(user, load(user, itemYearId))) {
+        ItemYearDetail item = load(user, itemYearId);
+        if (!mayPlan(user, item)) {
             throw new AccessDeniedException("この項目の月別計画を編集する権限がありません");
         }
+        MonthlyPlan before = settings.plans(item.associationId(), item.year()).get(itemYearId);
         settings.deletePlan(itemYearId);
+        audit.planChanged(user, item, before, null);
     }
 
     public void replaceThresholds(long associationId, PaceThresholds thresholds) {
+        PaceThresholds before = settings.thresholds(associationId).orElseGet(PaceThresholds::defaults);
         settings.replaceThresholds(associationId, thresholds);
+        audit.thresholdsChanged(associationId, before, thresholds);
     }
 
     @EventListener

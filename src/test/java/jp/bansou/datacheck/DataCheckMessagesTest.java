@@ -36,7 +36,7 @@ class DataCheckMessagesTest {
                 find(CODE, source, codes);
             }
         }
-        assertThat(codes).hasSize(8).contains("roles", "futureRecords");
+        assertThat(codes).hasSize(9).contains("roles", "futureRecords");
         codes.forEach(code -> keys.addAll(Set.of("datacheck.check." + code, "datacheck.about." + code)));
         assertThat(keys).contains("datacheck.roles.noLead", "datacheck.targets.noRow");
         for (String file : new String[] {"messages.properties", "messages_en.properties"}) {

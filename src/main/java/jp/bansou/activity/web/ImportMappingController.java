@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import jp.bansou.activity.ActivityImports;
 import jp.bansou.activity.ImportField;
+import jp.bansou.activity.ImportJob;
+import jp.bansou.activity.ImportJobs;
+import jp.bansou.activity.ImportsBusyException;
 import jp.bansou.activity.ImportMapping;
 import jp.bansou.activity.ImportPreview;
 import jp.bansou.activity.ImportProfile;
@@ -28,10 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ImportMappingController {
 
     private final ActivityImports imports;
+    private final ImportJobs jobs;
     private final ImportSteps steps;
 
-    ImportMappingController(ActivityImports imports, ImportSteps steps) {
+    ImportMappingController(ActivityImports imports, ImportJobs jobs, ImportSteps steps) {
         this.imports = imports;
+        this.jobs = jobs;
         this.steps = steps;
     }
 
@@ -61,11 +66,20 @@ class ImportMappingController {
         return "activity/import-mapping";
     }
 
+    /** Checks the file in the background (a large file takes a while); the job's page shows the outcome. */
     @PostMapping("/imports/pending/{token}/check")
     String check(@AuthenticationPrincipal BansouUser user, @PathVariable String token,
                  @ModelAttribute("form") ImportMappingForm form, HttpSession session, Model model) {
         ImportPermission.require(user);
-        return steps.checkPage(user, token, steps.pending(session, token), form, model, List.of());
+        PendingUpload upload = steps.pending(session, token);
+        try {
+            ImportJob job = jobs.startCheck(steps.request(user, upload, form, steps.preview(user, upload).headers()),
+                    token);
+            CheckForms.of(session).put(job.id(), form);
+            return "redirect:/imports/jobs/" + job.id();
+        } catch (ImportsBusyException e) {
+            return steps.checkPage(user, token, upload, form, model, List.of(e.getMessage()));
+        }
     }
 
     @ExceptionHandler(UploadExpiredException.class)

@@ -47,7 +47,18 @@ class ImportSteps {
     String checkPage(BansouUser user, String token, PendingUpload upload, ImportMappingForm form, Model model,
                      List<String> problems) {
         ImportPreview preview = preview(user, upload);
-        ImportCheck check = imports.check(request(user, upload, form, preview.headers()));
+        return checkPage(user, token, upload, form, model, problems, preview,
+                imports.check(request(user, upload, form, preview.headers())));
+    }
+
+    /** The check page for a check already made (by a background job). */
+    String checkPage(BansouUser user, String token, PendingUpload upload, ImportMappingForm form, Model model,
+                     List<String> problems, ImportCheck check) {
+        return checkPage(user, token, upload, form, model, problems, preview(user, upload), check);
+    }
+
+    private String checkPage(BansouUser user, String token, PendingUpload upload, ImportMappingForm form, Model model,
+                             List<String> problems, ImportPreview preview, ImportCheck check) {
         check.unknownStaff().forEach(name -> form.addStaff(name, ""));
         check.unknownDistricts().forEach(name -> form.addDistrict(name, ""));
         model.addAttribute("token", token);

@@ -2,12 +2,10 @@ package jp.bansou.budget.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.TreeSet;
 import jp.bansou.budget.BudgetQueries;
 import jp.bansou.shared.FiscalYear;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,15 +16,15 @@ import org.springframework.stereotype.Component;
 class BudgetYears {
 
     private final BudgetQueries queries;
-    private final ObjectProvider<Clock> clocks;
+    private final Clock clock;
 
-    BudgetYears(BudgetQueries queries, ObjectProvider<Clock> clocks) {
+    BudgetYears(BudgetQueries queries, Clock clock) {
         this.queries = queries;
-        this.clocks = clocks;
+        this.clock = clock;
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(clocks.getIfUnique(Clock::systemDefaultZone).instant(), ZoneId.of("Asia/Tokyo"));
+        return LocalDate.now(clock);
     }
 
     List<FiscalYear> choices(long associationId) {

@@ -18,7 +18,7 @@ final class RecordLines {
         return new Findings(records.rows().stream().map(r -> line(r, problem, arguments)).toList(), records.total());
     }
 
-    private static Finding line(RecordGap record, String problem, Object... arguments) {
+    static Finding line(RecordGap record, String problem, Object... arguments) {
         String subject = Stream.of(record.date().toString(), record.kind(), record.business())
                 .filter(s -> s != null).collect(Collectors.joining(" "));
         return Finding.of(subject, problem, Links.record(record.id(), FiscalYear.containing(record.date())), arguments);

@@ -4,8 +4,8 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import jp.bansou.organization.BansouUser;
+import jp.bansou.period.PeriodClosedException;
 import jp.bansou.plan.ItemYearDetail;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.progress.CheckInNotFoundException;
@@ -13,7 +13,6 @@ import jp.bansou.progress.CheckInPermission;
 import jp.bansou.progress.CheckInQueries;
 import jp.bansou.progress.CheckInService;
 import jp.bansou.progress.CheckInStatus;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,13 +37,13 @@ class CheckInController {
     private final PlanQueries plan;
     private final CheckInQueries queries;
     private final CheckInService service;
-    private final ObjectProvider<Clock> clocks;
+    private final Clock clock;
 
-    CheckInController(PlanQueries plan, CheckInQueries queries, CheckInService service, ObjectProvider<Clock> clocks) {
+    CheckInController(PlanQueries plan, CheckInQueries queries, CheckInService service, Clock clock) {
         this.plan = plan;
         this.queries = queries;
         this.service = service;
-        this.clocks = clocks;
+        this.clock = clock;
     }
 
     @GetMapping("/items/{id}/check-ins")
@@ -62,11 +61,13 @@ class CheckInController {
         }
         if (!errors.hasErrors()) {
             try {
-                service.post(user, id, form.toCheckIn());
+                service.post(user, id, form.toCheckIn(), form.getChangeReason());
                 return done(id, "checkInPosted", htmx, redirect, () -> view(user, item,
                         CheckInForm.startingOn(today()), htmx, model), model);
             } catch (IllegalArgumentException e) {
                 errors.reject("validation.invalid", new Object[] {e.getMessage()}, e.getMessage());
+            } catch (PeriodClosedException e) {
+                errors.rejectValue("asOf", "period.closed", new Object[] {e.getMessage()}, e.getMessage());
             }
         }
         return view(user, item, form, htmx, model);
@@ -137,6 +138,6 @@ class CheckInController {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clocks.getIfUnique(Clock::systemDefaultZone).instant(), ZoneId.of("Asia/Tokyo"));
+        return LocalDate.now(clock);
     }
 }

@@ -11,7 +11,10 @@ import jp.bansou.progress.CheckInStatus;
 import jp.bansou.progress.NewCheckIn;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The check-in form: the date it speaks of, the figure to date (manual items), the status, a comment. */
+/**
+ * The check-in form: the date it speaks of, the figure to date (manual items), the status, a comment,
+ * and (admins, for a date in a closed period) the reason.
+ */
 class CheckInForm {
 
     @NotNull(message = "{checkIn.validation.asOfRequired}")
@@ -28,6 +31,10 @@ class CheckInForm {
     @NotBlank(message = "{checkIn.validation.commentRequired}")
     @Size(max = NewCheckIn.COMMENT_MAX, message = "{checkIn.validation.commentLength}")
     private String comment;
+
+    /** Why an admin posts a check-in dated in a closed period (required then, kept in the audit trail). */
+    @Size(max = 1000, message = "{checkIn.validation.changeReasonLength}")
+    private String changeReason;
 
     /** An empty form dated today. */
     static CheckInForm startingOn(LocalDate today) {
@@ -70,5 +77,13 @@ class CheckInForm {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    public String getChangeReason() {
+        return changeReason;
+    }
+
+    public void setChangeReason(String changeReason) {
+        this.changeReason = changeReason;
     }
 }

@@ -70,7 +70,7 @@ class ImportPagesTest {
         for (int i = 0; i < fields.length; i++) {
             check.param("fields[" + i + "]", fields[i]);
         }
-        mvc.perform(check).andExpect(status().isOk())
+        mvc.perform(get(startedJob(check)).session(session).with(user(as("kawamoto")))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("職員「佐々木 太郎」は登録されていません")))
                 .andExpect(content().string(containsString("name=\"staffFrom[0]\" value=\"佐々木 太郎\"")))
                 .andExpect(content().string(matchesPattern("(?s).*action=\"[^\"]*/check\"[^>]*>(?:(?!</form>).)*name=\"_csrf\".*")));
@@ -139,7 +139,7 @@ class ImportPagesTest {
             check.param("fields[" + i + "]", fields[i]);
             run.param("fields[" + i + "]", fields[i]);
         }
-        mvc.perform(check).andExpect(status().isOk())
+        mvc.perform(get(startedJob(check)).session(session).with(user(as("kawamoto")))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"skipBadRows\" value=\"true\"")))
                 .andExpect(content().string(containsString("誤りのある行を除いて取り込む")));
         mvc.perform(get(startedJob(run)).session(session).with(user(as("kawamoto"))))
@@ -149,7 +149,7 @@ class ImportPagesTest {
                 .andExpect(content().string(containsString("日付として読めません: 令和元年13月1日")));
     }
 
-    /** Posts the run step and follows it to the job's page (the import ran in the request here). */
+    /** Posts the check or run step and follows it to the job's page (the job ran in the request here). */
     String startedJob(org.springframework.test.web.servlet.RequestBuilder run) throws Exception {
         return mvc.perform(run).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/imports/jobs/*"))

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import jp.bansou.datacheck.CheckScope;
@@ -16,7 +18,13 @@ import jp.bansou.datacheck.DataCheckReport;
 import jp.bansou.datacheck.DataChecks;
 import jp.bansou.datacheck.Finding;
 import jp.bansou.datacheck.Findings;
+import jp.bansou.organization.BansouUser;
+import jp.bansou.organization.UserRole;
+import jp.bansou.period.Period;
+import jp.bansou.period.PeriodKind;
+import jp.bansou.period.PeriodLocks;
 import jp.bansou.shared.FiscalYear;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +50,9 @@ abstract class DataChecksContract {
     @Autowired RecordsWithoutDistrictCheck withoutDistrict;
     @Autowired FutureRecordsCheck future;
     @Autowired DuplicateBusinessCheck duplicates;
+    @Autowired LateEntryCheck lateEntries;
+    @Autowired PeriodLocks locks;
+    @Autowired JdbcClient jdbc;
 
     private CheckTown town;
 
@@ -153,6 +164,64 @@ abstract class DataChecksContract {
     }
 
     @Test
+    void findsRecordsEnteredIntoAPeriodAfterItWasClosed() {
+        long business = town.business("株式会社 締め後", town.head(), null);
+        long before = town.visit(business, LocalDate.of(2022, 5, 10), true);
+        long late = town.visit(business, LocalDate.of(2022, 5, 20), true);
+        long openMonth = town.visit(business, LocalDate.of(2022, 6, 1), true);
+        long otherYear = town.visit(business, LocalDate.of(2021, 5, 20), true);
+        close(Period.month(FY2022, 5), "2022-06-05T10:00:00");
+        close(Period.month(FY2021, 5), "2022-06-05T10:00:00");
+        entered(before, "2022-06-05T09:59:00");
+        entered(late, "2022-06-07T15:30:00");
+        entered(openMonth, "2022-06-07T15:30:00");
+        entered(otherYear, "2022-06-07T15:30:00");
+        Findings found = run(lateEntries, FY2022);
+        assertThat(found.count()).isEqualTo(1);
+        assertThat(found.lines()).extracting(Finding::subject, Finding::problem, Finding::arguments, Finding::link)
+                .containsExactly(tuple("2022-05-20 巡回相談 株式会社 締め後", "datacheck.lateEntries.problem",
+                        List.of("令和4年度 5月", "2022-06-05 10:00", "2022-06-07 15:30"),
+                        "/activities?fy=2022&record=" + late));
+        assertThat(run(lateEntries, FY2021).lines()).extracting(Finding::link)
+                .containsExactly("/activities?fy=2021&record=" + otherYear);
+    }
+
+    @Test
+    void namesTheFirstClosingARecordCameAfterAndCountsAReclosingFromItsLatestClosing() {
+        long business = town.business("株式会社 年度締め", town.head(), null);
+        long afterMonth = town.visit(business, LocalDate.of(2022, 5, 20), true);
+        long afterYear = town.visit(business, LocalDate.of(2022, 8, 1), true);
+        long beforeReclosing = town.visit(business, LocalDate.of(2022, 11, 1), true);
+        close(Period.month(FY2022, 5), "2022-06-05T10:00:00");
+        close(Period.of(FY2022, PeriodKind.YEAR), "2023-04-20T09:00:00");
+        entered(afterMonth, "2022-07-01T12:00:00");
+        entered(afterYear, "2023-05-01T12:00:00");
+        entered(beforeReclosing, "2023-04-19T12:00:00");
+        assertThat(run(lateEntries, FY2022).lines()).extracting(Finding::link, f -> f.arguments().get(0))
+                .containsExactly(tuple("/activities?fy=2022&record=" + afterMonth, "令和4年度 5月"),
+                        tuple("/activities?fy=2022&record=" + afterYear, "令和4年度"));
+    }
+
+    /** Closes the period for the town by an admin of its own, at the Japan time given. */
+    private void close(Period period, String japanTime) {
+        BansouUser admin = new BansouUser(0, town.association(), "town-admin", "", "点検 管理者", UserRole.ADMIN,
+                null, true);
+        assertThat(locks.close(admin, period)).isTrue();
+        jdbc.sql("UPDATE period_lock SET closed_at = ? WHERE association_id = ? AND fiscal_year = ? AND kind = ?"
+                        + " AND month_number = ?")
+                .params(LocalDateTime.parse(japanTime), town.association(), period.year().startYear(),
+                        period.kind().name(), period.month() == null ? 0 : period.month())
+                .update();
+    }
+
+    /** Plants when the record came in, given in Japan time and stored as the database keeps it (the JVM's zone). */
+    private void entered(long record, String japanTime) {
+        LocalDateTime local = LocalDateTime.parse(japanTime).atZone(ZoneId.of("Asia/Tokyo"))
+                .withZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime();
+        jdbc.sql("UPDATE activity_record SET created_at = ? WHERE id = ?").params(local, record).update();
+    }
+
+    @Test
     void findsDuplicateBusinessesAndLinksTheMergeKeepingTheOlder() {
         long numbered = town.business("点検造船", town.branch(), "T-1");
         long sameNumber = town.business("点検造船所", town.branch(), "T-1");
@@ -187,7 +256,7 @@ abstract class DataChecksContract {
         town.visit(business, LocalDate.of(2022, 6, 1), true);
         DataCheckReport report = checks.run(town.association(), FY2022);
         assertThat(report.results()).extracting(r -> r.code()).containsExactly("roles", "targets", "districtSplit",
-                "subItems", "recordsWithoutStaff", "recordsWithoutDistrict", "futureRecords", "duplicateBusinesses");
+                "subItems", "recordsWithoutStaff", "recordsWithoutDistrict", "futureRecords", "lateEntries", "duplicateBusinesses");
         assertThat(report.total()).isZero();
         assertThat(report.today()).isEqualTo(checks.today());
     }

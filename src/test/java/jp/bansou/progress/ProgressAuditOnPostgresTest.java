@@ -1,0 +1,7 @@
+package jp.bansou.progress;
+
+import jp.bansou.support.PostgresTest;
+
+@PostgresTest
+class ProgressAuditOnPostgresTest extends ProgressAuditContract {
+}
