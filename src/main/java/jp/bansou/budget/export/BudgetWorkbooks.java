@@ -74,7 +74,7 @@ public class BudgetWorkbooks {
 
     private static void entry(Row row, LedgerEntry e, Sheets sheets) {
         Sheets.number(row, 0, e.id(), null);
-        Sheets.text(row, 1, e.date().toString(), null);
+        Sheets.date(row, 1, e.date(), sheets.date);
         Sheets.text(row, 2, e.area(), null);
         Sheets.text(row, 3, e.category(), null);
         Sheets.number(row, 4, e.amount().amount(), sheets.yen);

@@ -23,6 +23,7 @@ final class Sheets implements AutoCloseable {
     final CellStyle bold;
     final CellStyle boldYen;
     final CellStyle boldRate;
+    final CellStyle date;
 
     Sheets() {
         Font font = workbook.createFont();
@@ -32,6 +33,7 @@ final class Sheets implements AutoCloseable {
         bold = style(null, font);
         boldYen = style("#,##0", font);
         boldRate = style("0.0%", font);
+        date = style("yyyy-mm-dd", null);
     }
 
     private CellStyle style(String format, Font font) {
@@ -60,6 +62,13 @@ final class Sheets implements AutoCloseable {
         if (style != null) {
             cell.setCellStyle(style);
         }
+    }
+
+    /** A real date cell (Excel sorts and filters it as a date), shown 2022-05-10. */
+    static void date(Row row, int column, java.time.LocalDate value, CellStyle style) {
+        var cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
     }
 
     static void widths(Sheet sheet, int... characters) {

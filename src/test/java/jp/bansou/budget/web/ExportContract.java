@@ -122,6 +122,8 @@ abstract class ExportContract {
                     .isEqualTo(445_687L);
             assertThat((long) total.getCell(4).getNumericCellValue())
                     .isEqualTo(queries.ledger(association, FY).total().amount()).isEqualTo(445_687L);
+            assertThat(rows.get(0).getCell(1).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2024, 4, 15));
             assertThat(rows).filteredOn(r -> r.getCell(4).getNumericCellValue() < 0).singleElement()
                     .satisfies(r -> assertThat(r.getCell(10).getStringCellValue()).isEqualTo("誤記"));
         }
