@@ -48,6 +48,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
+                        .requestMatchers("/calendar/*/*.ics").permitAll() // schedule: iCalendar feeds, secret token in the path
                         // budget: admins set lines and transfer; viewers only read the budget and the ledger
                         .requestMatchers(HttpMethod.POST, "/budget/lines", "/budget/transfers").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/budget/**").hasAnyRole("ADMIN", "REVIEWER", "STAFF")

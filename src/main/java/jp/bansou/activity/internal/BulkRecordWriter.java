@@ -146,13 +146,16 @@ public class BulkRecordWriter {
                 .param("a", associationId).param("batch", batchId).update();
     }
 
+    /**
+     * Links the stored records to their staff or categories. A batch's records were all inserted just
+     * now, so none has links yet; records stored without a batch may, so those already there are left.
+     */
     private void link(long associationId, Long batchId, String stage, String table, String column) {
+        String records = batchId == null ? "IS NULL AND r.source = 'IMPORT' AND NOT EXISTS (SELECT 1 FROM " + table
+                + " t WHERE t.record_id = r.id AND t." + column + " = l.linked_id)" : "= :batch";
         jdbc.sql("INSERT INTO " + table + " (record_id, " + column + ") SELECT r.id, l.linked_id FROM " + stage + "_"
                         + (table.equals("activity_staff") ? "staff" : "category") + " l JOIN activity_record r"
-                        + " ON r.association_id = :a AND r.natural_key = l.natural_key"
-                        + " WHERE r.import_batch_id " + (batchId == null ? "IS NULL AND r.source = 'IMPORT'" : "= :batch")
-                        + " AND NOT EXISTS (SELECT 1 FROM " + table + " t WHERE t.record_id = r.id AND t." + column
-                        + " = l.linked_id)")
+                        + " ON r.association_id = :a AND r.natural_key = l.natural_key WHERE r.import_batch_id " + records)
                 .param("a", associationId).param("batch", batchId).update();
     }
 

@@ -1,0 +1,7 @@
+package jp.bansou.schedule;
+
+import jp.bansou.support.BansouSpringTest;
+
+@BansouSpringTest
+class ScheduleOnH2Test extends ScheduleContract {
+}

@@ -1,0 +1,7 @@
+package jp.bansou.schedule;
+
+import jp.bansou.support.PostgresTest;
+
+@PostgresTest
+class ScheduleOnPostgresTest extends ScheduleContract {
+}

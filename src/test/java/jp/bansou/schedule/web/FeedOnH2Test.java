@@ -1,0 +1,7 @@
+package jp.bansou.schedule.web;
+
+import jp.bansou.support.BansouSpringTest;
+
+@BansouSpringTest
+class FeedOnH2Test extends FeedContract {
+}

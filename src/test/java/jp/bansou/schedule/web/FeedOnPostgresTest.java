@@ -1,0 +1,7 @@
+package jp.bansou.schedule.web;
+
+import jp.bansou.support.PostgresTest;
+
+@PostgresTest
+class FeedOnPostgresTest extends FeedContract {
+}
