@@ -13,6 +13,7 @@ import jp.bansou.budget.internal.BudgetStore;
 import jp.bansou.budget.internal.LedgerStore;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.period.PeriodLocks;
+import jp.bansou.schedule.ScheduleQueries;
 import jp.bansou.shared.FiscalYear;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +36,11 @@ public class SpendingLedger {
     private final ActivityQueries activities;
     private final AuditTrail audit;
     private final PeriodLocks locks;
+    private final ScheduleQueries schedule;
 
     SpendingLedger(BudgetStore store, LedgerStore ledger, ActivityQueries activities, AuditTrail audit,
-                   PeriodLocks locks) {
+                   PeriodLocks locks, ScheduleQueries schedule) {
+        this.schedule = schedule;
         this.store = store;
         this.ledger = ledger;
         this.activities = activities;
@@ -65,6 +68,9 @@ public class SpendingLedger {
         FiscalYear year = store.lineYear(associationId, line.lineId()).orElseThrow();
         requireInYear(year, spending.date(), "支出日");
         requireRecord(associationId, spending.activityRecordId());
+        if (spending.eventId() != null && schedule.event(associationId, spending.eventId()).isEmpty()) {
+            throw new IllegalArgumentException("予定 " + spending.eventId() + " が見つかりません");
+        }
         var excess = line.balance().exceededBy(spending.amount());
         if (excess.isPresent() && !spending.hasOverBudgetReason()) {
             throw new OverBudgetException(line.label(), line.balance().remaining(), excess.get());
@@ -138,7 +144,8 @@ public class SpendingLedger {
     private static String describe(NewSpending s) {
         return "日付: " + s.date() + "; 金額: " + s.amount().format() + "; 支払先: " + s.payee() + "; 用途: " + s.purpose()
                 + (s.voucherNo() == null ? "" : "; 証憑番号: " + s.voucherNo())
-                + (s.activityRecordId() == null ? "" : "; 活動記録: " + s.activityRecordId());
+                + (s.activityRecordId() == null ? "" : "; 活動記録: " + s.activityRecordId())
+                + (s.eventId() == null ? "" : "; 予定: " + s.eventId());
     }
 
     private static LocalDateTime now() {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import jp.bansou.audit.AuditAction;
 import jp.bansou.audit.AuditFilter;
 import jp.bansou.audit.AuditQueries;
@@ -17,6 +19,10 @@ import jp.bansou.period.Period;
 import jp.bansou.period.PeriodClosedException;
 import jp.bansou.period.PeriodLocks;
 import jp.bansou.plan.PlanQueries;
+import jp.bansou.schedule.EventDraft;
+import jp.bansou.schedule.PlannedWhen;
+import jp.bansou.schedule.ScheduleQueries;
+import jp.bansou.schedule.ScheduleService;
 import jp.bansou.shared.FiscalYear;
 import jp.bansou.shared.Yen;
 import jp.bansou.support.SeedItems;
@@ -44,6 +50,8 @@ abstract class BudgetContract {
     @Autowired OrganizationQueries organization;
     @Autowired OrganizationService organizationService;
     @Autowired PeriodLocks locks;
+    @Autowired ScheduleService scheduleService;
+    @Autowired ScheduleQueries scheduleQueries;
     @Autowired UserDetailsService users;
 
     long association;
@@ -242,6 +250,24 @@ abstract class BudgetContract {
         assertThat(latest().reason()).isNull();
         assertThat(audit.search(association, new AuditFilter(null, null, null, AuditType.BUDGET, null, null), 0, 2)
                 .rows().get(1).reason()).isEqualTo("5月分の請求書が遅れて届いた");
+    }
+
+    @Test
+    void linksAnEntryToAPlannedEventOfTheSchedule() {
+        BansouUser admin = (BansouUser) users.loadUserByUsername("admin");
+        long event = scheduleService.add(admin, new EventDraft(fx.area(0), scheduleQueries.kinds(association).get(0).id(),
+                "経営分析セミナー", PlannedWhen.month(YearMonth.of(2024, 7)), "本所", List.of(), Set.of(), null));
+        long line = fx.line(FY, 0, "謝金", 100_000);
+        long entry = ledger.spend(association, new NewSpending(line, LocalDate.of(2024, 7, 10), Yen.of(30_000), "講師",
+                "セミナー講師謝金", null, null, event, null));
+        ledger.reverse(association, entry, LocalDate.of(2024, 7, 11), "講師の変更");
+
+        assertThat(queries.ledger(association, FY).entries()).hasSize(2).allSatisfy(e -> {
+            assertThat(e.eventId()).isEqualTo(event);
+            assertThat(e.eventTitle()).isEqualTo("経営分析セミナー");
+        });
+        assertThatThrownBy(() -> ledger.spend(association, new NewSpending(line, LocalDate.of(2024, 7, 10), Yen.of(1),
+                "講師", "謝金", null, null, -1L, null))).hasMessage("予定 -1 が見つかりません");
     }
 
     @Test

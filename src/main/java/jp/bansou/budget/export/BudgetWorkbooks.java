@@ -24,7 +24,7 @@ public class BudgetWorkbooks {
         "budget.transfers", "budget.current", "budget.spent", "budget.remaining", "budget.rate", "budget.note"};
     private static final String[] LEDGER_HEADINGS = {"budget.entryNo", "budget.date", "budget.area",
         "budget.category", "budget.amount", "budget.payee", "budget.purpose", "budget.voucher", "budget.record",
-        "budget.reversalOfColumn", "budget.reason", "budget.enteredBy"};
+        "budget.reversalOfColumn", "budget.reason", "budget.enteredBy", "budget.event"};
 
     public byte[] budgetTable(BudgetTable table, String title, Function<String, String> labels) {
         try (Sheets sheets = new Sheets()) {
@@ -58,7 +58,7 @@ public class BudgetWorkbooks {
     public byte[] ledger(Ledger ledger, String title, Function<String, String> labels) {
         try (Sheets sheets = new Sheets()) {
             Sheet sheet = sheets.workbook.createSheet(labels.apply("budget.ledger"));
-            Sheets.widths(sheet, 6, 11, 28, 12, 12, 22, 28, 12, 9, 9, 28, 12);
+            Sheets.widths(sheet, 6, 11, 28, 12, 12, 22, 28, 12, 9, 9, 28, 12, 28);
             Sheets.text(sheet.createRow(0), 0, title, sheets.bold);
             headings(sheet.createRow(1), LEDGER_HEADINGS, labels, sheets.bold);
             int r = 2;
@@ -85,6 +85,7 @@ public class BudgetWorkbooks {
         Sheets.text(row, 9, e.reversesId() == null ? "" : e.reversesId().toString(), null);
         Sheets.text(row, 10, e.reason(), null);
         Sheets.text(row, 11, e.createdBy(), null);
+        Sheets.text(row, 12, e.eventTitle(), null);
     }
 
     private static void categorySheet(Sheets sheets, List<BudgetSum> categories, LineBalance total,

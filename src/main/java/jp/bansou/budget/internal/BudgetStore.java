@@ -68,10 +68,10 @@ public class BudgetStore {
     public long insertSpending(long associationId, NewSpending s, String by, LocalDateTime at) {
         return insert(jdbc.sql("""
                 INSERT INTO spending_entry (association_id, line_id, spent_on, amount, payee, purpose, voucher_no,
-                    activity_record_id, reason, created_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    activity_record_id, schedule_event_id, reason, created_by, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(associationId, s.lineId(), s.date(), s.amount().amount(), s.payee(), s.purpose(),
-                        s.voucherNo(), s.activityRecordId(), s.overBudgetReason(), by, at));
+                        s.voucherNo(), s.activityRecordId(), s.eventId(), s.overBudgetReason(), by, at));
     }
 
     /** The entry reversing {@code entryId}: same line, payee, purpose, voucher and record, the amount negated. */
@@ -79,8 +79,9 @@ public class BudgetStore {
                                LocalDateTime at) {
         return insert(jdbc.sql("""
                 INSERT INTO spending_entry (association_id, line_id, spent_on, amount, payee, purpose, voucher_no,
-                    activity_record_id, reverses_id, reason, created_by, created_at)
-                SELECT association_id, line_id, ?, -amount, payee, purpose, voucher_no, activity_record_id, id, ?, ?, ?
+                    activity_record_id, schedule_event_id, reverses_id, reason, created_by, created_at)
+                SELECT association_id, line_id, ?, -amount, payee, purpose, voucher_no, activity_record_id,
+                       schedule_event_id, id, ?, ?, ?
                 FROM spending_entry WHERE id = ? AND association_id = ?""")
                 .params(date, reason, by, at, entryId, associationId));
     }

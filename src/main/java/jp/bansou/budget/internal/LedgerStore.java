@@ -20,12 +20,14 @@ public class LedgerStore {
 
     private static final String ENTRIES = """
             SELECT e.id, e.spent_on, e.line_id, a.name AS area, c.name AS category, e.amount, e.payee, e.purpose,
-                   e.voucher_no, e.activity_record_id, e.reverses_id, r.id AS reversed_by, e.reason, e.created_by
+                   e.voucher_no, e.activity_record_id, e.schedule_event_id, ev.title AS event_title, e.reverses_id,
+                   r.id AS reversed_by, e.reason, e.created_by
             FROM spending_entry e
             JOIN budget_line l ON l.id = e.line_id
             JOIN business_area a ON a.id = l.area_id
             JOIN expense_category c ON c.id = l.category_id
             LEFT JOIN spending_entry r ON r.reverses_id = e.id
+            LEFT JOIN schedule_event ev ON ev.id = e.schedule_event_id AND ev.association_id = e.association_id
             """;
 
     /** Narrows to one line when :line is given (a typed NULL check, portable to PostgreSQL). */
@@ -101,6 +103,7 @@ public class LedgerStore {
         return new LedgerEntry(rs.getLong("id"), rs.getObject("spent_on", LocalDate.class), rs.getLong("line_id"),
                 rs.getString("area"), rs.getString("category"), Yen.of(rs.getLong("amount")), rs.getString("payee"),
                 rs.getString("purpose"), rs.getString("voucher_no"), rs.getObject("activity_record_id", Long.class),
+                rs.getObject("schedule_event_id", Long.class), rs.getString("event_title"),
                 rs.getObject("reverses_id", Long.class), rs.getObject("reversed_by", Long.class),
                 rs.getString("reason"), rs.getString("created_by"));
     }

@@ -80,13 +80,13 @@ class BudgetApiController {
     }
 
     record EntryJson(long id, LocalDate date, long lineId, String area, String category, long amount, String payee,
-                     String purpose, String voucherNo, Long activityRecordId, Long reverses, Long reversedBy,
-                     String reason, String enteredBy) {
+                     String purpose, String voucherNo, Long activityRecordId, Long eventId, String event,
+                     Long reverses, Long reversedBy, String reason, String enteredBy) {
 
         static EntryJson of(LedgerEntry e) {
             return new EntryJson(e.id(), e.date(), e.lineId(), e.area(), e.category(), e.amount().amount(), e.payee(),
-                    e.purpose(), e.voucherNo(), e.activityRecordId(), e.reversesId(), e.reversedBy(), e.reason(),
-                    e.createdBy());
+                    e.purpose(), e.voucherNo(), e.activityRecordId(), e.eventId(), e.eventTitle(), e.reversesId(),
+                    e.reversedBy(), e.reason(), e.createdBy());
         }
     }
 }

@@ -9,6 +9,7 @@ import jp.bansou.budget.OverBudgetException;
 import jp.bansou.budget.SpendingLedger;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.period.PeriodClosedException;
+import jp.bansou.schedule.ScheduleQueries;
 import jp.bansou.shared.FiscalYear;
 import jp.bansou.shared.Yen;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,8 +37,10 @@ class LedgerController {
     private final BudgetQueries queries;
     private final SpendingLedger ledger;
     private final BudgetYears years;
+    private final ScheduleQueries schedule;
 
-    LedgerController(BudgetQueries queries, SpendingLedger ledger, BudgetYears years) {
+    LedgerController(BudgetQueries queries, SpendingLedger ledger, BudgetYears years, ScheduleQueries schedule) {
+        this.schedule = schedule;
         this.queries = queries;
         this.ledger = ledger;
         this.years = years;
@@ -126,6 +129,7 @@ class LedgerController {
         model.addAttribute("lines", queries.table(association, year).lines());
         model.addAttribute("spendingForm", form);
         model.addAttribute("reversalDate", years.dayIn(year));
+        model.addAttribute("events", schedule.events(association, year));
         return "budget/ledger";
     }
 }

@@ -38,6 +38,8 @@ class SpendingForm {
 
     private Long activityRecordId;
 
+    private Long eventId;
+
     @Size(max = NewSpending.REASON_MAX, message = "{budget.validation.reasonLength}")
     private String overBudgetReason;
 
@@ -51,7 +53,7 @@ class SpendingForm {
     }
 
     NewSpending toSpending() {
-        return new NewSpending(lineId, date, Yen.of(amount), payee, purpose, voucherNo, activityRecordId,
+        return new NewSpending(lineId, date, Yen.of(amount), payee, purpose, voucherNo, activityRecordId, eventId,
                 overBudgetReason);
     }
 
@@ -125,5 +127,13 @@ class SpendingForm {
 
     public void setClosedPeriodReason(String closedPeriodReason) {
         this.closedPeriodReason = closedPeriodReason;
+    }
+
+    public Long getEventId() {
+        return eventId;
+    }
+
+    public void setEventId(Long eventId) {
+        this.eventId = eventId;
     }
 }
