@@ -35,7 +35,8 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule poiAndCsvOnlyInImportAndReportCode = noClasses()
-            .that().resideOutsideOfPackages("jp.bansou.activity.imports..", "jp.bansou.report..")
+            .that().resideOutsideOfPackages("jp.bansou.activity.imports..", "jp.bansou.report..",
+                    "jp.bansou.budget.export..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.commons.csv..");
 
     @ArchTest

@@ -17,10 +17,12 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final OrganizationQueries organization;
     private final SeedAssociation seed;
+    private final SeedBudget budget;
 
-    DemoDataLoader(OrganizationQueries organization, SeedAssociation seed) {
+    DemoDataLoader(OrganizationQueries organization, SeedAssociation seed, SeedBudget budget) {
         this.organization = organization;
         this.seed = seed;
+        this.budget = budget;
     }
 
     @Override
@@ -29,6 +31,7 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         long id = seed.load();
+        budget.load(id);
         log.info("デモデータを読み込みました (association id {})", id);
     }
 }

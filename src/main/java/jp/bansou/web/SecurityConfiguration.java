@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -48,6 +49,9 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/calendar/*/*.ics").permitAll() // schedule: iCalendar feeds, secret token in the path
+                        // budget: admins set lines and transfer; viewers only read the budget and the ledger
+                        .requestMatchers(HttpMethod.POST, "/budget/lines", "/budget/transfers").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/budget/**").hasAnyRole("ADMIN", "REVIEWER", "STAFF")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -1,0 +1,11 @@
+package jp.bansou.budget;
+
+/** One budget line of a year as the budget table shows it. */
+public record BudgetRow(long lineId, long areaId, String area, long categoryId, String category, String note,
+                        LineBalance balance) {
+
+    /** 経営状況分析 / 謝金: how forms and the ledger name the line. */
+    public String label() {
+        return area + " / " + category;
+    }
+}

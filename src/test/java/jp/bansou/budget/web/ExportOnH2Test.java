@@ -1,0 +1,7 @@
+package jp.bansou.budget.web;
+
+import jp.bansou.support.BansouSpringTest;
+
+@BansouSpringTest
+class ExportOnH2Test extends ExportContract {
+}
