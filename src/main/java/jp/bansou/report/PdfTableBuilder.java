@@ -80,7 +80,7 @@ final class PdfTableBuilder {
         boolean first = true;
         for (TargetRow row : area.rows()) {
             if (first) {
-                PdfPCell cell = cell(area.guideline() == null ? area.name() : area.name() + "\n(" + area.guidelineLabel() + ")", Element.ALIGN_LEFT);
+                PdfPCell cell = cell(SheetLine.areaText(area), Element.ALIGN_LEFT);
                 cell.setRowspan(area.rows().size());
                 pdf.addCell(cell);
                 first = false;

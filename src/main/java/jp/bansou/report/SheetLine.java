@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import jp.bansou.plan.AreaBlock;
 import jp.bansou.plan.Target;
 import jp.bansou.plan.TargetRow;
 
@@ -31,6 +32,12 @@ record SheetLine(String name, BigDecimal target, String targetFormat, TargetRow 
         return new SheetLine(name, target == null ? null : target.value(),
                 target == null ? null : numberFormat(target.value(), target.unit().label() + target.comparator().suffix()),
                 row, spanning, String.join("\n", remarks.stream().filter(Objects::nonNull).toList()));
+    }
+
+    /** The area cell: its name, (指針③) below where it serves a guideline, then its sub-heading. */
+    static String areaText(AreaBlock area) {
+        String text = area.guideline() == null ? area.name() : area.name() + "\n(" + area.guidelineLabel() + ")";
+        return area.subHeading() == null ? text : text + "\n" + area.subHeading();
     }
 
     /** #,##0 for whole numbers, #,##0.0## where there are decimals; a suffix (units) in quotes. */

@@ -79,16 +79,11 @@ final class SheetWriter {
         for (TargetRow row : area.rows()) {
             item(sheet.createRow(rowIndex++), SheetLine.of(row, labels.ofWhich()), districts);
         }
-        sheet.getRow(firstRow).getCell(SheetColumns.AREA).setCellValue(areaText(area));
+        sheet.getRow(firstRow).getCell(SheetColumns.AREA).setCellValue(SheetLine.areaText(area));
         if (rowIndex - firstRow > 1) {
             sheet.addMergedRegion(new CellRangeAddress(firstRow, rowIndex - 1, SheetColumns.AREA, SheetColumns.AREA));
         }
         return rowIndex;
-    }
-
-    private static String areaText(AreaBlock area) {
-        String text = area.guideline() == null ? area.name() : area.name() + "\n(" + area.guidelineLabel() + ")";
-        return area.subHeading() == null ? text : text + "\n" + area.subHeading();
     }
 
     private void item(Row r, SheetLine line, List<District> districts) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import jp.bansou.plan.AreaBlock;
 import jp.bansou.plan.ItemUnit;
 import jp.bansou.plan.Target;
 import jp.bansou.plan.TargetComparator;
@@ -41,6 +42,14 @@ class SheetLineTest {
         assertThat(line.remarks()).isEqualTo("経営CSVより抽出\n各指導員9名×12件 = 108件");
         assertThat(line.deputies()).isEqualTo("河本、奥田");
         assertThat(line.target()).isEqualByComparingTo("108");
+    }
+
+    @Test
+    void namesTheAreaWithItsGuidelineAndSubHeading() {
+        assertThat(SheetLine.areaText(new AreaBlock(1, "地域経済動向調査", 3, null, List.of())))
+                .isEqualTo("地域経済動向調査\n(指針③)");
+        assertThat(SheetLine.areaText(new AreaBlock(2, "需要開拓", null, "ものづくり支援", List.of())))
+                .isEqualTo("需要開拓\nものづくり支援");
     }
 
     @Test
