@@ -1,0 +1,6 @@
+/**
+ * Reports: the target table as an Excel workbook in the sheet's own layout and as a PDF, read
+ * through the plan module's API. Nothing depends on this module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Reports")
+package jp.bansou.report;
