@@ -17,5 +17,6 @@ public enum AuditType {
     PACE_STATUS,
     MONTHLY_PLAN,
     PACE_THRESHOLDS,
-    SCHEDULE
+    SCHEDULE,
+    PUBLICATION
 }

@@ -48,6 +48,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers("/calendar/*/*.ics").permitAll() // schedule: iCalendar feeds, secret token in the path
+                        .requestMatchers("/public/**").permitAll() // publication: published years, no login
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
