@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import jp.bansou.plan.FiveYearPlan;
+import jp.bansou.plan.FiveYearQueries;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.shared.FiscalYear;
 import org.springframework.stereotype.Service;
@@ -21,11 +22,13 @@ public class DataChecks {
 
     private final List<DataCheck> checks;
     private final PlanQueries plan;
+    private final FiveYearQueries fiveYear;
     private final Clock clock;
 
-    DataChecks(List<DataCheck> checks, PlanQueries plan, Clock clock) {
+    DataChecks(List<DataCheck> checks, PlanQueries plan, FiveYearQueries fiveYear, Clock clock) {
         this.checks = List.copyOf(checks);
         this.plan = plan;
+        this.fiveYear = fiveYear;
         this.clock = clock;
     }
 
@@ -48,7 +51,7 @@ public class DataChecks {
     /** The years worth checking, newest first: those with a target table, the plan's, the current one. */
     public List<FiscalYear> years(long associationId) {
         TreeSet<FiscalYear> years = new TreeSet<>(plan.yearsWithTable(associationId));
-        plan.plan(associationId).map(FiveYearPlan::years).ifPresent(years::addAll);
+        fiveYear.plan(associationId).map(FiveYearPlan::years).ifPresent(years::addAll);
         years.add(FiscalYear.containing(today()));
         return years.stream().sorted(Comparator.reverseOrder()).toList();
     }

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads of the plan: the target table of a year, one item's year, the five-year progress. Each
- * screen is a fixed number of set-based queries, never one per row.
+ * Reads of the plan: the target table of a year, one item's year, the items and their roles (the
+ * five-year plan's are in {@link FiveYearQueries}). Each screen is a fixed number of set-based
+ * queries, never one per row.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,20 +28,12 @@ public class PlanQueries {
 
     private final JdbcClient jdbc;
     private final OrganizationQueries organization;
+    private final FiveYearQueries fiveYear;
 
-    PlanQueries(JdbcClient jdbc, OrganizationQueries organization) {
+    PlanQueries(JdbcClient jdbc, OrganizationQueries organization, FiveYearQueries fiveYear) {
         this.jdbc = jdbc;
         this.organization = organization;
-    }
-
-    public Optional<FiveYearPlan> plan(long associationId) {
-        return jdbc.sql("""
-                SELECT id, name, first_fiscal_year, last_fiscal_year FROM five_year_plan
-                WHERE association_id = ? ORDER BY first_fiscal_year DESC""")
-                .param(associationId)
-                .query((rs, n) -> new FiveYearPlan(rs.getLong("id"), rs.getString("name"),
-                        FiscalYear.of(rs.getInt("first_fiscal_year")), FiscalYear.of(rs.getInt("last_fiscal_year"))))
-                .list().stream().findFirst();
+        this.fiveYear = fiveYear;
     }
 
     /** The fiscal years that have a target table, oldest first. */
@@ -56,7 +49,7 @@ public class PlanQueries {
         Map<Long, RoleAssignment> roles = roles(associationId, year);
         Map<String, String> names = organization.holderNames(associationId);
         Map<Long, String> progress = new HashMap<>();
-        fiveYearProgress(associationId, year).forEach(p -> progress.put(p.itemId(), p.summary()));
+        fiveYear.progress(associationId, year).forEach(p -> progress.put(p.itemId(), p.summary()));
         DerivationTexts derivations = new DerivationTexts(organization, year);
 
         Map<Long, AreaBuilder> areas = new LinkedHashMap<>();
@@ -155,48 +148,6 @@ public class PlanQueries {
     public RoleAssignment rolesOf(long itemYearId) {
         return groupRoles(jdbc.sql(ROLE_SQL + " WHERE r.item_year_id = :id ORDER BY r.role, r.position")
                 .param("id", itemYearId)).get(itemYearId);
-    }
-
-    /**
-     * Five-year targets with the sum of the annual actuals of the plan's years up to {@code upTo}
-     * (latest actual for 毎年 targets).
-     */
-    public List<FiveYearProgress> fiveYearProgress(long associationId, FiscalYear upTo) {
-        Optional<FiveYearPlan> plan = plan(associationId);
-        if (plan.isEmpty()) {
-            return List.of();
-        }
-        int first = plan.get().first().startYear();
-        Map<Long, Map<FiscalYear, BigDecimal>> annual = new HashMap<>();
-        jdbc.sql("""
-                SELECT y.item_id, y.fiscal_year, y.actual_value FROM item_year y JOIN kpi_item i ON i.id = y.item_id
-                WHERE i.association_id = :a AND i.five_year_target IS NOT NULL
-                  AND y.fiscal_year BETWEEN :first AND :upto AND y.actual_value IS NOT NULL""")
-                .param("a", associationId).param("first", first).param("upto", upTo.startYear())
-                .query(rs -> {
-                    annual.computeIfAbsent(rs.getLong("item_id"), k -> new LinkedHashMap<>())
-                            .put(FiscalYear.of(rs.getInt("fiscal_year")), rs.getBigDecimal("actual_value"));
-                });
-        return jdbc.sql("""
-                SELECT i.id, i.name, i.unit, i.five_year_target, i.five_year_kind,
-                       (SELECT SUM(y.actual_value) FROM item_year y
-                         WHERE y.item_id = i.id AND y.fiscal_year BETWEEN :first AND :upto) AS cumulative,
-                       (SELECT y.actual_value FROM item_year y
-                         WHERE y.item_id = i.id AND y.fiscal_year = (SELECT MAX(y2.fiscal_year) FROM item_year y2
-                               WHERE y2.item_id = i.id AND y2.actual_value IS NOT NULL
-                                 AND y2.fiscal_year BETWEEN :first AND :upto)) AS latest
-                FROM kpi_item i JOIN business_area a ON a.id = i.area_id
-                WHERE i.association_id = :a AND i.five_year_target IS NOT NULL
-                ORDER BY a.display_order, i.display_order, i.id""")
-                .param("a", associationId).param("first", first).param("upto", upTo.startYear())
-                .query((rs, n) -> {
-                    FiveYearKind kind = FiveYearKind.valueOf(rs.getString("five_year_kind"));
-                    return new FiveYearProgress(rs.getLong("id"), rs.getString("name"),
-                            ItemUnit.ofLabel(rs.getString("unit")), rs.getBigDecimal("five_year_target"), kind,
-                            annual.getOrDefault(rs.getLong("id"), Map.of()),
-                            rs.getBigDecimal(kind == FiveYearKind.CUMULATIVE ? "cumulative" : "latest"));
-                })
-                .list();
     }
 
     private Map<Long, BigDecimal> splitOf(long itemYearId) {

@@ -20,6 +20,7 @@ import jp.bansou.organization.OrganizationService;
 import jp.bansou.organization.StaffKind;
 import jp.bansou.plan.AreaBlock;
 import jp.bansou.plan.FiveYearProgress;
+import jp.bansou.plan.FiveYearQueries;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.plan.TargetRow;
 import jp.bansou.plan.TargetTable;
@@ -43,6 +44,7 @@ abstract class SeedDataContract {
     @Autowired OrganizationQueries organization;
     @Autowired OrganizationService organizationService;
     @Autowired PlanQueries plan;
+    @Autowired FiveYearQueries fiveYear;
     @Autowired MembershipQueries membership;
     @Autowired Flyway flyway;
     @Autowired MockMvc mvc;
@@ -205,7 +207,7 @@ abstract class SeedDataContract {
 
     @Test
     void computesFiveYearProgressFromAnnualActuals() {
-        List<FiveYearProgress> progress = plan.fiveYearProgress(association(), FY2022);
+        List<FiveYearProgress> progress = fiveYear.progress(association(), FY2022);
         assertThat(progress).extracting(FiveYearProgress::progressText)
                 .containsExactly("98%", "173%", "313%", "210%", "123%", "111%");
         assertThat(progress.get(0).summary()).isEqualTo("5年累計 39 / 40 = 98%");

@@ -58,7 +58,7 @@ public class BulkRecordWriter {
         phases.done("checked for repeated rows");
         long registered = registerBusinesses(associationId, stage);
         phases.done("businesses registered");
-        long stored = insertRecords(associationId, batchId, stage);
+        long stored = insertRecords(associationId, batchId, stage, postgres);
         phases.done("records inserted");
         if (postgres && stored >= 10_000) {
             refreshStatistics();
@@ -131,17 +131,31 @@ public class BulkRecordWriter {
         return byNumber + byName;
     }
 
-    private long insertRecords(long associationId, Long batchId, String stage) {
-        return jdbc.sql("INSERT INTO activity_record (association_id, activity_date, kind_id, business_id, district_id,"
-                        + " minutes, participants, deals, press_releases, note, source, import_batch_id, natural_key)"
-                        + " SELECT :a, s.activity_date, s.kind_id,"
-                        + " CASE WHEN s.business_name IS NULL AND s.member_number IS NULL THEN NULL ELSE"
-                        + " COALESCE((SELECT MIN(b.id) FROM business b WHERE b.association_id = :a AND b.merged_into_id IS NULL"
-                        + "   AND s.member_number IS NOT NULL AND b.member_number = s.member_number),"
+    /**
+     * Inserts the staged records whose key is new, each with its business: found by member number,
+     * else by name in its district. PostgreSQL joins the registry (hashed once); H2, which evaluates a
+     * joined subquery per row, looks each row up through the indexes instead.
+     */
+    private long insertRecords(long associationId, Long batchId, String stage, boolean postgres) {
+        String business = postgres
+                ? "COALESCE(bm.id, bn.id) END FROM " + stage + " s"
+                        + " LEFT JOIN (SELECT member_number, MIN(id) AS id FROM business WHERE association_id = :a"
+                        + " AND merged_into_id IS NULL AND member_number IS NOT NULL GROUP BY member_number) bm"
+                        + " ON bm.member_number = s.member_number"
+                        + " LEFT JOIN (SELECT district_id, normalized_name, MIN(id) AS id FROM business"
+                        + " WHERE association_id = :a AND merged_into_id IS NULL GROUP BY district_id, normalized_name) bn"
+                        + " ON bn.district_id = s.business_district_id AND bn.normalized_name = s.normalized_name"
+                : "COALESCE((SELECT MIN(b.id) FROM business b WHERE b.association_id = :a AND b.merged_into_id IS NULL"
+                        + " AND s.member_number IS NOT NULL AND b.member_number = s.member_number),"
                         + " (SELECT MIN(b.id) FROM business b WHERE b.association_id = :a AND b.merged_into_id IS NULL"
-                        + "   AND b.district_id = s.business_district_id AND b.normalized_name = s.normalized_name)) END,"
-                        + " s.district_id, s.minutes, s.participants, s.deals, s.press_releases, s.note, 'IMPORT', :batch,"
-                        + " s.natural_key FROM " + stage + " s WHERE NOT EXISTS (SELECT 1 FROM activity_record x"
+                        + " AND b.district_id = s.business_district_id AND b.normalized_name = s.normalized_name)) END"
+                        + " FROM " + stage + " s";
+        return jdbc.sql("INSERT INTO activity_record (association_id, activity_date, kind_id, district_id, minutes,"
+                        + " participants, deals, press_releases, note, source, import_batch_id, natural_key, business_id)"
+                        + " SELECT :a, s.activity_date, s.kind_id, s.district_id, s.minutes, s.participants, s.deals,"
+                        + " s.press_releases, s.note, 'IMPORT', :batch, s.natural_key,"
+                        + " CASE WHEN s.business_name IS NULL AND s.member_number IS NULL THEN NULL ELSE " + business
+                        + " WHERE NOT EXISTS (SELECT 1 FROM activity_record x"
                         + " WHERE x.association_id = :a AND x.natural_key = s.natural_key)")
                 .param("a", associationId).param("batch", batchId).update();
     }

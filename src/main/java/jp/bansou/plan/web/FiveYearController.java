@@ -3,6 +3,7 @@ package jp.bansou.plan.web;
 import java.util.List;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.plan.FiveYearPlan;
+import jp.bansou.plan.FiveYearQueries;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.shared.FiscalYear;
 import org.springframework.http.HttpStatus;
@@ -18,21 +19,23 @@ import org.springframework.web.server.ResponseStatusException;
 class FiveYearController {
 
     private final PlanQueries queries;
+    private final FiveYearQueries fiveYear;
 
-    FiveYearController(PlanQueries queries) {
+    FiveYearController(PlanQueries queries, FiveYearQueries fiveYear) {
         this.queries = queries;
+        this.fiveYear = fiveYear;
     }
 
     @GetMapping("/five-year")
     String fiveYear(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) Integer fy, Model model) {
-        FiveYearPlan plan = queries.plan(user.associationId())
+        FiveYearPlan plan = fiveYear.plan(user.associationId())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "5か年計画が登録されていません"));
         List<FiscalYear> years = queries.yearsWithTable(user.associationId());
         FiscalYear upTo = FiscalYear.requestedOrLatest(fy, years);
         model.addAttribute("plan", plan);
         model.addAttribute("upTo", upTo);
         model.addAttribute("years", plan.years());
-        model.addAttribute("progress", queries.fiveYearProgress(user.associationId(), upTo));
+        model.addAttribute("progress", fiveYear.progress(user.associationId(), upTo));
         return "plan/five-year";
     }
 }

@@ -9,6 +9,7 @@ import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.OrganizationQueries;
 import jp.bansou.organization.StaffKind;
 import jp.bansou.organization.StaffMember;
+import jp.bansou.plan.FiveYearQueries;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.plan.TargetRow;
 import jp.bansou.progress.ItemPace;
@@ -35,12 +36,15 @@ class DashboardController {
 
     private final PaceQueries pace;
     private final PlanQueries plan;
+    private final FiveYearQueries fiveYear;
     private final ActualsQueries actuals;
     private final OrganizationQueries organization;
 
-    DashboardController(PaceQueries pace, PlanQueries plan, ActualsQueries actuals, OrganizationQueries organization) {
+    DashboardController(PaceQueries pace, PlanQueries plan, FiveYearQueries fiveYear, ActualsQueries actuals,
+                        OrganizationQueries organization) {
         this.pace = pace;
         this.plan = plan;
+        this.fiveYear = fiveYear;
         this.actuals = actuals;
         this.organization = organization;
     }
@@ -60,7 +64,7 @@ class DashboardController {
         model.addAttribute("groups", PaceGroup.of(items));
         model.addAttribute("leads", LeadSummary.of(items));
         model.addAttribute("firstChartItem", items.isEmpty() ? null : items.get(0).itemYearId());
-        model.addAttribute("fiveYear", plan.fiveYearProgress(association, year));
+        model.addAttribute("fiveYear", fiveYear.progress(association, year));
         model.addAttribute("thresholds", pace.thresholds(association));
         addCounted(association, year, model);
         return "progress/dashboard";
