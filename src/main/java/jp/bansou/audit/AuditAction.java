@@ -12,5 +12,7 @@ public enum AuditAction {
     CLOSE,
     REOPEN,
     ACKNOWLEDGE,
-    RETURN
+    RETURN,
+    PUBLISH,
+    WITHDRAW
 }

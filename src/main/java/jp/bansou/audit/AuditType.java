@@ -18,5 +18,6 @@ public enum AuditType {
     MONTHLY_PLAN,
     PACE_THRESHOLDS,
     SCHEDULE,
-    BUDGET
+    BUDGET,
+    PUBLICATION
 }

@@ -37,6 +37,12 @@ public class OrganizationQueries {
         return jdbc.sql("SELECT name FROM association WHERE id = ?").param(associationId).query(String.class).optional();
     }
 
+    /** The association's code, as in its public page's address ({@code kure-koiki}). */
+    public Optional<String> associationCode(long associationId) {
+        return jdbc.sql("SELECT code FROM association WHERE id = ?").param(associationId).query(String.class)
+                .optional();
+    }
+
     public Optional<Long> associationIdByCode(String code) {
         return jdbc.sql("SELECT id FROM association WHERE code = ?").param(code).query(Long.class).optional();
     }

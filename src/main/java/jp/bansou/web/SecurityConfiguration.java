@@ -52,6 +52,7 @@ class SecurityConfiguration {
                         // budget: admins set lines and transfer; viewers only read the budget and the ledger
                         .requestMatchers(HttpMethod.POST, "/budget/lines", "/budget/transfers").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/budget/**").hasAnyRole("ADMIN", "REVIEWER", "STAFF")
+                        .requestMatchers("/public/**").permitAll() // publication: published years, no login
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

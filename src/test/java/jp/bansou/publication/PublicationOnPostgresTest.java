@@ -1,0 +1,7 @@
+package jp.bansou.publication;
+
+import jp.bansou.support.PostgresTest;
+
+@PostgresTest
+class PublicationOnPostgresTest extends PublicationContract {
+}
