@@ -19,10 +19,6 @@ public record ImportResult(Outcome outcome, Long batchId, int stored, int skippe
         errors = List.copyOf(errors);
     }
 
-    public static ImportResult imported(long batchId, int stored, int skipped) {
-        return new ImportResult(Outcome.IMPORTED, batchId, stored, skipped, List.of(), 0);
-    }
-
     /** Imported, leaving out the wrong rows the user chose to skip; {@code errors} says which and why. */
     public static ImportResult imported(long batchId, int stored, int skipped, List<ImportError> errors,
                                         int errorCount) {

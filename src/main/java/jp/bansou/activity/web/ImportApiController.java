@@ -116,7 +116,8 @@ class ImportApiController {
         }).toList();
     }
 
-    private static ResponseEntity<Map<String, Object>> errors(HttpStatus status, List<ImportError> errors,
+    /** The API's error answer: the status and the errors, each with line, column, message and the text as one. */
+    static ResponseEntity<Map<String, Object>> errors(HttpStatus status, List<ImportError> errors,
                                                               Object... extra) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status.value());

@@ -1,14 +1,11 @@
 package jp.bansou.activity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import jp.bansou.activity.ImportError;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,13 +36,7 @@ class UploadLimitAdvice {
         String message = messages.getMessage("import.tooLarge", new Object[] {limit},
                 RequestContextUtils.getLocale(request));
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("line", null);
-            error.put("column", null);
-            error.put("message", message);
-            error.put("text", message);
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("status", HttpStatus.CONTENT_TOO_LARGE.value(), "errors", List.of(error)));
+            return ImportApiController.errors(HttpStatus.CONTENT_TOO_LARGE, List.of(ImportError.ofFile(message)));
         }
         redirect.addFlashAttribute("tooLarge", message);
         return new ModelAndView("redirect:/imports/new");
