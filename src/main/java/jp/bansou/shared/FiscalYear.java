@@ -48,10 +48,6 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
         return available.stream().max(FiscalYear::compareTo).orElseGet(() -> containing(today));
     }
 
-    public static FiscalYear requestedOrLatest(Integer startYear, java.util.Collection<FiscalYear> available) {
-        return requestedOrLatest(startYear, available, LocalDate.now());
-    }
-
     /** Parses 令和4年度, 令和元年度, 平成30年度, 2022年度, FY2022 or 2022. */
     public static FiscalYear parse(String text) {
         String s = text.strip();

@@ -1,6 +1,8 @@
 package jp.bansou.activity.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,10 +27,12 @@ class ActivityListController {
 
     private final ActivityQueries queries;
     private final OrganizationQueries organization;
+    private final Clock clock;
 
-    ActivityListController(ActivityQueries queries, OrganizationQueries organization) {
+    ActivityListController(ActivityQueries queries, OrganizationQueries organization, Clock clock) {
         this.queries = queries;
         this.organization = organization;
+        this.clock = clock;
     }
 
     @GetMapping("/activities")
@@ -39,7 +43,7 @@ class ActivityListController {
         }
         long association = user.associationId();
         List<FiscalYear> years = new ArrayList<>(queries.yearsWithRecords(association));
-        FiscalYear year = FiscalYear.requestedOrLatest(params.fy(), years);
+        FiscalYear year = FiscalYear.requestedOrLatest(params.fy(), years, LocalDate.now(clock));
         if (!years.contains(year)) {
             years.add(year);
         }

@@ -19,11 +19,11 @@ record EntryMemory(LocalDate date, List<Long> staffIds) implements Serializable 
         staffIds = List.copyOf(staffIds);
     }
 
-    static EntryMemory of(HttpSession session, BansouUser user) {
+    static EntryMemory of(HttpSession session, BansouUser user, LocalDate today) {
         if (session.getAttribute(KEY) instanceof EntryMemory remembered) {
             return remembered;
         }
-        return new EntryMemory(LocalDate.now(), user.staffMemberId() == null ? List.of()
+        return new EntryMemory(today, user.staffMemberId() == null ? List.of()
                 : List.of(user.staffMemberId()));
     }
 

@@ -1,6 +1,7 @@
 package jp.bansou.activity.web;
 
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +22,12 @@ class ImportSteps {
 
     private final ActivityImports imports;
     private final OrganizationQueries organization;
+    private final Clock clock;
 
-    ImportSteps(ActivityImports imports, OrganizationQueries organization) {
+    ImportSteps(ActivityImports imports, OrganizationQueries organization, Clock clock) {
         this.imports = imports;
         this.organization = organization;
+        this.clock = clock;
     }
 
     PendingUpload pending(HttpSession session, String token) {
@@ -78,9 +81,9 @@ class ImportSteps {
     }
 
     /** The fiscal year now and the five before, newest first. */
-    static List<FiscalYear> years() {
+    List<FiscalYear> years() {
         List<FiscalYear> years = new ArrayList<>();
-        FiscalYear year = FiscalYear.containing(LocalDate.now());
+        FiscalYear year = FiscalYear.containing(LocalDate.now(clock));
         for (int i = 0; i < 6; i++) {
             years.add(year);
             year = year.previous();

@@ -2,6 +2,8 @@ package jp.bansou.activity.web;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import jp.bansou.activity.ActivityKind;
 import jp.bansou.activity.ActivityQueries;
 import jp.bansou.activity.ActivityService;
@@ -28,19 +30,21 @@ class QuickEntryController {
     private final ActivityService service;
     private final OrganizationQueries organization;
     private final BusinessLookup lookup;
+    private final Clock clock;
 
     QuickEntryController(ActivityQueries queries, ActivityService service, OrganizationQueries organization,
-                         BusinessLookup lookup) {
+                         BusinessLookup lookup, Clock clock) {
         this.queries = queries;
         this.service = service;
         this.organization = organization;
         this.lookup = lookup;
+        this.clock = clock;
     }
 
     @GetMapping("/activities/new")
     String form(@AuthenticationPrincipal BansouUser user, HttpSession session, Model model) {
         Permissions.requireWriter(user);
-        return page(options(user), EntryMemory.of(session, user).newForm(), model);
+        return page(options(user), EntryMemory.of(session, user, LocalDate.now(clock)).newForm(), model);
     }
 
     @PostMapping("/activities/new")

@@ -1,6 +1,8 @@
 package jp.bansou.actuals.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import jp.bansou.actuals.ActualsQueries;
@@ -25,18 +27,20 @@ class ByStaffController {
     private final ActualsQueries actuals;
     private final PlanQueries plan;
     private final OrganizationQueries organization;
+    private final Clock clock;
 
-    ByStaffController(ActualsQueries actuals, PlanQueries plan, OrganizationQueries organization) {
+    ByStaffController(ActualsQueries actuals, PlanQueries plan, OrganizationQueries organization, Clock clock) {
         this.actuals = actuals;
         this.plan = plan;
         this.organization = organization;
+        this.clock = clock;
     }
 
     @GetMapping("/actuals/by-staff")
     String byStaff(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) Integer fy, Model model) {
         long association = user.associationId();
         List<FiscalYear> years = plan.yearsWithTable(association);
-        FiscalYear year = FiscalYear.requestedOrLatest(fy, years);
+        FiscalYear year = FiscalYear.requestedOrLatest(fy, years, LocalDate.now(clock));
         Map<Long, Map<Long, BigDecimal>> splits = actuals.staffSplits(association, year);
         List<StaffMember> staff = organization.staffMembers(association).stream()
                 .filter(s -> s.kind() == StaffKind.ADVISOR || splits.values().stream().anyMatch(m -> m.containsKey(s.id())))

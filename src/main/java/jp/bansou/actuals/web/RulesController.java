@@ -1,6 +1,8 @@
 package jp.bansou.actuals.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,12 +35,15 @@ class RulesController {
     private final ActualsService service;
     private final PlanQueries plan;
     private final ActivityQueries activities;
+    private final Clock clock;
 
-    RulesController(ActualsQueries queries, ActualsService service, PlanQueries plan, ActivityQueries activities) {
+    RulesController(ActualsQueries queries, ActualsService service, PlanQueries plan, ActivityQueries activities,
+                    Clock clock) {
         this.queries = queries;
         this.service = service;
         this.plan = plan;
         this.activities = activities;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/rules")
@@ -96,6 +101,6 @@ class RulesController {
     }
 
     private FiscalYear defaultFrom(BansouUser user) {
-        return FiscalYear.requestedOrLatest(null, plan.yearsWithTable(user.associationId()));
+        return FiscalYear.requestedOrLatest(null, plan.yearsWithTable(user.associationId()), LocalDate.now(clock));
     }
 }

@@ -1,5 +1,7 @@
 package jp.bansou.membership.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import jp.bansou.membership.MembershipQueries;
 import jp.bansou.organization.BansouUser;
@@ -15,15 +17,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MembersController {
 
     private final MembershipQueries queries;
+    private final Clock clock;
 
-    MembersController(MembershipQueries queries) {
+    MembersController(MembershipQueries queries, Clock clock) {
         this.queries = queries;
+        this.clock = clock;
     }
 
     @GetMapping("/members")
     String members(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) Integer fy, Model model) {
         List<FiscalYear> years = queries.years(user.associationId());
-        FiscalYear year = FiscalYear.requestedOrLatest(fy, years);
+        FiscalYear year = FiscalYear.requestedOrLatest(fy, years, LocalDate.now(clock));
         model.addAttribute("years", years);
         model.addAttribute("table", queries.membersTable(user.associationId(), year));
         return "membership/members";

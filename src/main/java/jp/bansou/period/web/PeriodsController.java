@@ -1,5 +1,6 @@
 package jp.bansou.period.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -26,14 +27,16 @@ class PeriodsController {
     private static final String PAGE = "/admin/periods";
 
     private final PeriodLocks locks;
+    private final Clock clock;
 
-    PeriodsController(PeriodLocks locks) {
+    PeriodsController(PeriodLocks locks, Clock clock) {
         this.locks = locks;
+        this.clock = clock;
     }
 
     @GetMapping(PAGE)
     String show(@AuthenticationPrincipal BansouUser user, Model model) {
-        FiscalYear current = FiscalYear.containing(LocalDate.now());
+        FiscalYear current = FiscalYear.containing(LocalDate.now(clock));
         model.addAttribute("closed", locks.closedPeriods(user.associationId()));
         model.addAttribute("years", IntStream.rangeClosed(-5, 1).mapToObj(i -> FiscalYear.of(current.startYear() + i))
                 .toList());

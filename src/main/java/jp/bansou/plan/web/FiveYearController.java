@@ -1,5 +1,7 @@
 package jp.bansou.plan.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.plan.FiveYearPlan;
@@ -20,10 +22,12 @@ class FiveYearController {
 
     private final PlanQueries queries;
     private final FiveYearQueries fiveYear;
+    private final Clock clock;
 
-    FiveYearController(PlanQueries queries, FiveYearQueries fiveYear) {
+    FiveYearController(PlanQueries queries, FiveYearQueries fiveYear, Clock clock) {
         this.queries = queries;
         this.fiveYear = fiveYear;
+        this.clock = clock;
     }
 
     @GetMapping("/five-year")
@@ -31,7 +35,7 @@ class FiveYearController {
         FiveYearPlan plan = fiveYear.plan(user.associationId())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "5か年計画が登録されていません"));
         List<FiscalYear> years = queries.yearsWithTable(user.associationId());
-        FiscalYear upTo = FiscalYear.requestedOrLatest(fy, years);
+        FiscalYear upTo = FiscalYear.requestedOrLatest(fy, years, LocalDate.now(clock));
         model.addAttribute("plan", plan);
         model.addAttribute("upTo", upTo);
         model.addAttribute("years", plan.years());

@@ -1,5 +1,7 @@
 package jp.bansou.progress.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.plan.PlanQueries;
@@ -21,17 +23,19 @@ class SnapshotController {
 
     private final PlanQueries plan;
     private final SnapshotQueries snapshots;
+    private final Clock clock;
 
-    SnapshotController(PlanQueries plan, SnapshotQueries snapshots) {
+    SnapshotController(PlanQueries plan, SnapshotQueries snapshots, Clock clock) {
         this.plan = plan;
         this.snapshots = snapshots;
+        this.clock = clock;
     }
 
     @GetMapping("/target-table/snapshot")
     String differences(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) Integer fy,
                        Model model) {
         List<FiscalYear> years = plan.yearsWithTable(user.associationId());
-        FiscalYear year = FiscalYear.requestedOrLatest(fy, years);
+        FiscalYear year = FiscalYear.requestedOrLatest(fy, years, LocalDate.now(clock));
         model.addAttribute("year", year);
         model.addAttribute("years", years);
         model.addAttribute("snapshot", snapshots.snapshot(user.associationId(), year).orElse(null));

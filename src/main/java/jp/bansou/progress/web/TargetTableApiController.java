@@ -1,6 +1,8 @@
 package jp.bansou.progress.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +29,18 @@ class TargetTableApiController {
 
     private final PlanQueries queries;
     private final GradingQueries grading;
+    private final Clock clock;
 
-    TargetTableApiController(PlanQueries queries, GradingQueries grading) {
+    TargetTableApiController(PlanQueries queries, GradingQueries grading, Clock clock) {
         this.queries = queries;
         this.grading = grading;
+        this.clock = clock;
     }
 
     @GetMapping("/api/v1/target-table")
     TargetTableJson targetTable(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) Integer fy) {
-        FiscalYear year = FiscalYear.requestedOrLatest(fy, queries.yearsWithTable(user.associationId()));
+        FiscalYear year = FiscalYear.requestedOrLatest(fy, queries.yearsWithTable(user.associationId()),
+                LocalDate.now(clock));
         TargetTable table = queries.targetTable(user.associationId(), year);
         Map<Long, ItemGrading> gradings = grading.yearGradings(user.associationId(), year);
         List<ItemJson> items = table.areas().stream()

@@ -1,6 +1,8 @@
 package jp.bansou.progress.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import jp.bansou.activity.ActivityQueries;
 import jp.bansou.actuals.ActualsQueries;
@@ -29,14 +31,16 @@ class TargetTableController {
     private final ActualsQueries actuals;
     private final ActivityQueries activities;
     private final SnapshotQueries snapshots;
+    private final Clock clock;
 
     TargetTableController(PlanQueries plan, GradingQueries grading, ActualsQueries actuals,
-                          ActivityQueries activities, SnapshotQueries snapshots) {
+                          ActivityQueries activities, SnapshotQueries snapshots, Clock clock) {
         this.plan = plan;
         this.grading = grading;
         this.actuals = actuals;
         this.activities = activities;
         this.snapshots = snapshots;
+        this.clock = clock;
     }
 
     @GetMapping("/target-table")
@@ -44,7 +48,7 @@ class TargetTableController {
                  HtmxRequest htmx, Model model) {
         long association = user.associationId();
         List<FiscalYear> years = plan.yearsWithTable(association);
-        FiscalYear year = FiscalYear.requestedOrLatest(fy, years);
+        FiscalYear year = FiscalYear.requestedOrLatest(fy, years, LocalDate.now(clock));
         model.addAttribute("years", years);
         model.addAttribute("table", plan.targetTable(association, year));
         model.addAttribute("gradings", grading.yearGradings(association, year));

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.plan.PlanQueries;
@@ -37,12 +39,15 @@ class TargetTableReportController {
     private final TargetTableXlsx xlsx;
     private final TargetTablePdf pdf;
     private final MessageSource messages;
+    private final Clock clock;
 
-    TargetTableReportController(PlanQueries plan, TargetTableXlsx xlsx, TargetTablePdf pdf, MessageSource messages) {
+    TargetTableReportController(PlanQueries plan, TargetTableXlsx xlsx, TargetTablePdf pdf, MessageSource messages,
+                                Clock clock) {
         this.plan = plan;
         this.xlsx = xlsx;
         this.pdf = pdf;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/target-table.xlsx")
@@ -73,7 +78,7 @@ class TargetTableReportController {
     }
 
     private FiscalYear year(BansouUser user, Integer fy) {
-        return FiscalYear.requestedOrLatest(fy, plan.yearsWithTable(user.associationId()));
+        return FiscalYear.requestedOrLatest(fy, plan.yearsWithTable(user.associationId()), LocalDate.now(clock));
     }
 
     /** 目標管理表_令和4年度.xlsx */
