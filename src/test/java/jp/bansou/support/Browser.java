@@ -11,6 +11,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -90,8 +91,11 @@ public final class Browser implements AutoCloseable {
         waitUntil(d -> path().startsWith("/login"));
     }
 
+    /** Waits up to 10 s; an element replaced while the page moves on (htmx swap, redirect) is looked up again. */
     public void waitUntil(ExpectedCondition<Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     public Object script(String javascript) {
