@@ -38,11 +38,14 @@ record ItemYearAudit(Map<String, String> holderNames, List<District> districts) 
                         names(after.roles().deputies()));
     }
 
-    /** An item-year set up (from the sheet, carried over): by the system, with its first figures. */
+    /**
+     * An item-year set up (from the sheet, carried over, imported): by the logged-in user where there
+     * is one (an import), else by the system, with its first figures.
+     */
     static AuditEntry created(ItemYearDetail item) {
         FieldChanges values = FieldChanges.none().field("目標", null, item.target()).field("実績", null, item.actual())
                 .field("達成状況", null, item.grade()).field("備考", null, item.note());
-        return entry(item, AuditAction.CREATE).changing(null, values.after()).by(Actor.SYSTEM);
+        return entry(item, AuditAction.CREATE).changing(null, values.after());
     }
 
     /** A derived target that followed the headcount. */

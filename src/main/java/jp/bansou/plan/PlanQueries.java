@@ -86,6 +86,15 @@ public class PlanQueries {
                 Set.copyOf(subItemsAboveParent(associationId, year).keySet()));
     }
 
+    /** The association's business areas in table order, those without items too (imports match them by name). */
+    public List<AreaRef> areas(long associationId) {
+        return jdbc.sql("SELECT id, name, guideline, sub_heading FROM business_area WHERE association_id = ? ORDER BY display_order, id")
+                .param(associationId)
+                .query((rs, n) -> new AreaRef(rs.getLong("id"), rs.getString("name"),
+                        rs.getObject("guideline", Integer.class), rs.getString("sub_heading")))
+                .list();
+    }
+
     /** Every item of the association in table order, for choosing one (rules, imports). */
     public List<ItemRef> items(long associationId) {
         return jdbc.sql("""

@@ -60,7 +60,9 @@ public class PlanService {
         long id = store.insertItemYear(setup.itemId(), setup.year().startYear(), target, setup.derivation(),
                 setup.actual(), setup.grade() == null ? null : setup.grade().code(), setup.note());
         store.replaceDistrictActuals(id, setup.districtActuals());
-        store.replaceRoles(id, setup.roles());
+        if (setup.roles() != null) {
+            store.replaceRoles(id, setup.roles());
+        }
         long associationId = store.associationOfItem(setup.itemId());
         audit.record(ItemYearAudit.created(queries.itemYear(associationId, id).orElseThrow()));
         return id;

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 
-/** The texts of the sheet's title and header block, in the reader's language (Japanese by default). */
-record SheetLabels(String heading, String area, String item, String target, String grade, String actual,
+/** The texts of the sheet's title and header block, in the reader's language (Japanese by default); the import reads them back. */
+public record SheetLabels(String heading, String area, String item, String target, String grade, String actual,
                    String byDistrict, String reviewer, String lead, String deputies, String note,
                    String ofWhich) {
 
-    static SheetLabels from(MessageSource messages, Locale locale) {
+    public static SheetLabels from(MessageSource messages, Locale locale) {
         List<String> t = List.of("heading", "area", "item", "target", "grade", "actual", "byDistrict",
                 "reviewer", "lead", "deputies", "note", "ofWhich").stream()
                 .map(key -> messages.getMessage("targetTable." + key, null, locale)).toList();

@@ -1,0 +1,7 @@
+package jp.bansou.report.sheetimport;
+
+import jp.bansou.support.BansouSpringTest;
+
+@BansouSpringTest
+class SheetImportOnH2Test extends SheetImportContract {
+}

@@ -1,0 +1,7 @@
+package jp.bansou.report.sheetimport;
+
+import jp.bansou.support.PostgresTest;
+
+@PostgresTest
+class SheetImportOnPostgresTest extends SheetImportContract {
+}
