@@ -18,8 +18,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrganizationQueries organization;
     private final SeedAssociation seed;
     private final SeedBudget budget;
+    private final SeedEvaluation evaluation;
 
-    DemoDataLoader(OrganizationQueries organization, SeedAssociation seed, SeedBudget budget) {
+    DemoDataLoader(OrganizationQueries organization, SeedAssociation seed, SeedBudget budget,
+                   SeedEvaluation evaluation) {
+        this.evaluation = evaluation;
         this.organization = organization;
         this.seed = seed;
         this.budget = budget;
@@ -32,6 +35,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         long id = seed.load();
         budget.load(id);
+        evaluation.load(id);
         log.info("デモデータを読み込みました (association id {})", id);
     }
 }

@@ -1,7 +1,10 @@
 package jp.bansou.publication;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import jp.bansou.evaluation.AreaOpinion;
+import jp.bansou.evaluation.PublicImprovement;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -17,10 +20,33 @@ public final class PublicCsv {
     private PublicCsv() {
     }
 
+    static final List<String> OPINION_HEADER = List.of("事業", "評価委員会の意見");
+    static final List<String> IMPROVEMENT_HEADER = List.of("事業", "項目", "見直し・改善事項", "期限", "状況", "完了日");
+
     public static byte[] of(List<PublicRow> rows) {
-        String body = Stream.concat(Stream.of(line(HEADER)), rows.stream().map(PublicCsv::line))
-                .collect(Collectors.joining("\r\n", BOM, "\r\n"));
-        return body.getBytes(StandardCharsets.UTF_8);
+        return of(rows, List.of(), List.of());
+    }
+
+    /**
+     * The items, then (where the committee gave any) a blank line and its opinions per area, then a
+     * blank line and its improvements with due date and status: no one responsible is named.
+     */
+    public static byte[] of(List<PublicRow> rows, List<AreaOpinion> opinions, List<PublicImprovement> improvements) {
+        Stream<String> lines = Stream.concat(Stream.of(line(HEADER)), rows.stream().map(PublicCsv::line));
+        if (!opinions.isEmpty()) {
+            lines = Stream.concat(lines, Stream.concat(Stream.of("", line(OPINION_HEADER)),
+                    opinions.stream().map(o -> line(List.of(o.areaName(), o.opinion())))));
+        }
+        if (!improvements.isEmpty()) {
+            lines = Stream.concat(lines, Stream.concat(Stream.of("", line(IMPROVEMENT_HEADER)),
+                    improvements.stream().map(PublicCsv::line)));
+        }
+        return lines.collect(Collectors.joining("\r\n", BOM, "\r\n")).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String line(PublicImprovement i) {
+        return line(Arrays.asList(i.areaName(), i.itemName(), i.text(), i.dueOn() == null ? "" : i.dueOn().toString(),
+                i.done() ? "完了" : "対応中", i.doneOn() == null ? "" : i.doneOn().toString()));
     }
 
     private static String line(PublicRow row) {

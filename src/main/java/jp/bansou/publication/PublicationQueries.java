@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jp.bansou.evaluation.EvaluationQueries;
 import jp.bansou.organization.OrganizationQueries;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.plan.TargetComparator;
@@ -28,9 +29,11 @@ public class PublicationQueries {
     private final SnapshotQueries snapshots;
     private final PlanQueries plan;
     private final OrganizationQueries organization;
+    private final EvaluationQueries evaluation;
 
     PublicationQueries(PublicationStore store, SnapshotQueries snapshots, PlanQueries plan,
-                       OrganizationQueries organization) {
+                       OrganizationQueries organization, EvaluationQueries evaluation) {
+        this.evaluation = evaluation;
         this.store = store;
         this.snapshots = snapshots;
         this.plan = plan;
@@ -43,7 +46,8 @@ public class PublicationQueries {
                 .flatMap(id -> store.find(id, year)
                         .filter(p -> p.shows(snapshots.snapshot(id, year)))
                         .map(p -> new PublicPage(organization.associationName(id).orElse(""), associationCode, p,
-                                rows(id, year))));
+                                rows(id, year), evaluation.publicOpinions(id, year),
+                                evaluation.publicImprovements(id, year))));
     }
 
     /** Every year with a target table, newest first, with its snapshot and publication. */

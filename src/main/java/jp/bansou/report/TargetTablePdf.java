@@ -8,7 +8,6 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import jp.bansou.plan.PlanQueries;
@@ -40,10 +39,7 @@ public class TargetTablePdf {
 
     /** Writes the association's table of {@code year} to {@code out}; refuses where the font is missing. */
     public void write(long associationId, FiscalYear year, Locale locale, OutputStream out) throws IOException {
-        if (!Files.isReadable(font)) {
-            throw new PdfFontMissingException(font);
-        }
-        BaseFont base = BaseFont.createFont(font.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        BaseFont base = PdfFont.load(font);
         SheetLabels labels = SheetLabels.from(messages, locale);
         String title = labels.title(year.label(locale));
         Document document = new Document(PageSize.A4.rotate(), 24, 24, 36, 36);

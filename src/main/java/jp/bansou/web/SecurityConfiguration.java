@@ -52,6 +52,9 @@ class SecurityConfiguration {
                         // budget: admins set lines and transfer; viewers only read the budget and the ledger
                         .requestMatchers(HttpMethod.POST, "/budget/lines", "/budget/transfers").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/budget/**").hasAnyRole("ADMIN", "REVIEWER", "STAFF")
+                        // evaluation: the person responsible may mark an improvement done (checked by the service)
+                        .requestMatchers(HttpMethod.POST, "/evaluation/improvements/*/done").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/evaluation/**").hasAnyRole("ADMIN", "REVIEWER")
                         .requestMatchers("/public/**").permitAll() // publication: published years, no login
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

@@ -41,7 +41,7 @@ class PublicPageController {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(PublicCsv.of(page.rows()));
+                .body(PublicCsv.of(page.rows(), page.opinions(), page.improvements()));
     }
 
     private PublicPage published(String code, int fy) {

@@ -1,0 +1,7 @@
+package jp.bansou.evaluation;
+
+import jp.bansou.support.BansouSpringTest;
+
+@BansouSpringTest
+class EvaluationOnH2Test extends EvaluationContract {
+}

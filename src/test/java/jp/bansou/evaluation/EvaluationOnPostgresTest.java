@@ -1,0 +1,7 @@
+package jp.bansou.evaluation;
+
+import jp.bansou.support.PostgresTest;
+
+@PostgresTest
+class EvaluationOnPostgresTest extends EvaluationContract {
+}
