@@ -79,6 +79,16 @@ public class ActualsService {
         rules.yearsWithoutDays().forEach(this::recount);
     }
 
+    /**
+     * The rollover's part: a rule holds from its first year on, so there is nothing to copy; the new
+     * year is counted at once (records entered ahead show) and the rules that apply to it are returned.
+     */
+    public int startYear(long associationId, FiscalYear year) {
+        int applying = (int) rules.rules(associationId).stream().filter(r -> r.appliesTo(year)).count();
+        recount(associationId, Set.of(year));
+        return applying;
+    }
+
     public void recount(long associationId, Set<FiscalYear> years) {
         long start = System.nanoTime();
         for (CountingRule rule : rules.rules(associationId)) {

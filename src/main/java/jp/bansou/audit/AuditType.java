@@ -20,5 +20,6 @@ public enum AuditType {
     SCHEDULE,
     BUDGET,
     PUBLICATION,
-    EVALUATION
+    EVALUATION,
+    ROLLOVER
 }

@@ -55,6 +55,26 @@ public class BudgetService {
         return id;
     }
 
+    /**
+     * The rollover's part: next year gets this year's lines with their budgets for editing (no
+     * transfers, no spending); lines next year has already stay as they are. Returns the lines created.
+     */
+    public int copyYear(long associationId, FiscalYear from, FiscalYear to) {
+        int copied = store.copyLines(associationId, from.startYear(), to.startYear());
+        if (copied > 0) {
+            record(associationId, AuditAction.CREATE, "rollover:" + to.startYear(), to,
+                    "予算（" + from.japaneseLabel() + "から年度繰越）",
+                    FieldChanges.none().field("予算の行", null, copied + "行"), null);
+        }
+        return copied;
+    }
+
+    /** How many lines {@link #copyYear} would create. */
+    @Transactional(readOnly = true)
+    public int linesToCopy(long associationId, FiscalYear from, FiscalYear to) {
+        return store.linesToCopy(associationId, from.startYear(), to.startYear());
+    }
+
     private long changeLine(long associationId, FiscalYear year, BudgetRow line, Yen amount, String note) {
         store.updateLine(associationId, line.lineId(), amount.amount(), note);
         record(associationId, AuditAction.UPDATE, "line:" + line.lineId(), year, line.label(), FieldChanges.none()

@@ -58,13 +58,15 @@ public class PlanQueries {
                        i.id AS item_id, i.parent_item_id, i.name, i.unit, i.comparator,
                        y.id AS item_year_id, y.target_value, y.actual_value, y.grade, y.note, y.version,
                        y.actual_source,
-                       y.derivation_group_id, y.derivation_per_head, y.derivation_addend, y.derivation_remark
+                       y.derivation_group_id, y.derivation_per_head, y.derivation_addend, y.derivation_remark,
+                       p.actual_value AS previous_actual
                 FROM item_year y
                 JOIN kpi_item i ON i.id = y.item_id
                 JOIN business_area a ON a.id = i.area_id
+                LEFT JOIN item_year p ON p.item_id = y.item_id AND p.fiscal_year = :prev
                 WHERE i.association_id = :a AND y.fiscal_year = :fy
                 ORDER BY a.display_order, a.id, i.display_order, i.id""")
-                .param("a", associationId).param("fy", year.startYear())
+                .param("a", associationId).param("fy", year.startYear()).param("prev", year.startYear() - 1)
                 .query(rs -> {
                     AreaBuilder area = areas.computeIfAbsent(rs.getLong("area_id"), id -> new AreaBuilder(rs));
                     long itemYearId = rs.getLong("item_year_id");
@@ -79,7 +81,7 @@ public class PlanQueries {
                             r == null ? null : names.get(r.lead().key()),
                             r == null ? List.of() : r.deputies().stream().map(d -> names.get(d.key())).toList(),
                             progress.get(rs.getLong("item_id")), "COUNTED".equals(rs.getString("actual_source")),
-                            rs.getInt("version")));
+                            rs.getInt("version"), rs.getBigDecimal("previous_actual")));
                 });
         return new TargetTable(year, organization.districts(associationId),
                 areas.values().stream().map(AreaBuilder::build).toList(),
@@ -151,6 +153,15 @@ public class PlanQueries {
                         d.subItem(), d.unit(), d.comparator(), d.year(), d.target(), d.derivation(),
                         d.derivationText(), d.actual(), d.actualCounted(), splitOf(itemYearId), d.grade(), d.note(),
                         rolesOf(itemYearId), d.version()));
+    }
+
+    /** The item's actual in the year before the item-year's (前年度実績); empty when there is none. */
+    public Optional<BigDecimal> previousActual(long associationId, long itemYearId) {
+        return jdbc.sql("""
+                SELECT p.actual_value FROM item_year y JOIN kpi_item i ON i.id = y.item_id
+                JOIN item_year p ON p.item_id = y.item_id AND p.fiscal_year = y.fiscal_year - 1
+                WHERE y.id = ? AND i.association_id = ? AND p.actual_value IS NOT NULL""")
+                .params(itemYearId, associationId).query(BigDecimal.class).optional();
     }
 
     /** Roles of one item-year; null only for rows created without roles. */

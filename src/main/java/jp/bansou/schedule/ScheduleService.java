@@ -63,6 +63,30 @@ public class ScheduleService {
         return ids;
     }
 
+    /**
+     * The rollover's part: this year's plans and events become next year's, one year on and planned
+     * (their outcomes stay behind). Nothing is copied when next year has events already, so none is
+     * doubled. Returns the events created.
+     */
+    public int copyYear(long associationId, FiscalYear from, FiscalYear to) {
+        if (store.eventCount(associationId, to.startYear()) > 0) {
+            return 0;
+        }
+        int copied = store.copyYear(associationId, from.startYear(), to.startYear());
+        if (copied > 0) {
+            audit.record(AuditEntry.of(associationId, AuditType.SCHEDULE, AuditAction.CREATE,
+                    "rollover:" + to.startYear(), to.japaneseLabel() + "の予定（" + from.japaneseLabel() + "から年度繰越）")
+                    .changing(null, "予定 " + copied + "件"));
+        }
+        return copied;
+    }
+
+    /** The year's planned events, however they stand. */
+    @Transactional(readOnly = true)
+    public int eventCount(long associationId, FiscalYear year) {
+        return store.eventCount(associationId, year.startYear());
+    }
+
     public void update(BansouUser user, long eventId, EventDraft draft) {
         ScheduleEvent before = existing(user, eventId);
         check(user, draft);

@@ -60,6 +60,30 @@ public class BudgetStore {
                 .params(associationId, year.startYear(), areaId, categoryId, amount, note));
     }
 
+    private static final String LINES_TO_COPY = """
+            FROM budget_line l JOIN expense_category c ON c.id = l.category_id AND c.active
+            WHERE l.association_id = :a AND l.fiscal_year = :from
+              AND NOT EXISTS (SELECT 1 FROM budget_line n WHERE n.association_id = l.association_id
+                              AND n.fiscal_year = :to AND n.area_id = l.area_id AND n.category_id = l.category_id)""";
+
+    /**
+     * Copies the year's lines of active categories into another year with their budget (not the
+     * transfers nor the spending), where that year has no line of that area and category yet.
+     */
+    public int copyLines(long associationId, int from, int to) {
+        return jdbc.sql("""
+                INSERT INTO budget_line (association_id, fiscal_year, area_id, category_id, amount, note)
+                SELECT l.association_id, CAST(:to AS INT), l.area_id, l.category_id, l.amount, l.note
+                """ + LINES_TO_COPY)
+                .param("a", associationId).param("from", from).param("to", to).update();
+    }
+
+    /** How many lines {@link #copyLines} would copy. */
+    public int linesToCopy(long associationId, int from, int to) {
+        return jdbc.sql("SELECT COUNT(*)\n" + LINES_TO_COPY)
+                .param("a", associationId).param("from", from).param("to", to).query(Integer.class).single();
+    }
+
     public void updateLine(long associationId, long lineId, long amount, String note) {
         jdbc.sql("UPDATE budget_line SET amount = ?, note = ? WHERE id = ? AND association_id = ?")
                 .params(amount, note, lineId, associationId).update();

@@ -94,6 +94,7 @@ class ItemController {
 
     private String page(BansouUser user, ItemYearDetail item, ItemYearForm form, Model model) {
         model.addAttribute("item", item);
+        model.addAttribute("previousActual", queries.previousActual(user.associationId(), item.itemYearId()).orElse(null));
         model.addAttribute("form", form);
         model.addAttribute("editable", service.mayEdit(user, item));
         model.addAttribute("districts", organization.districts(user.associationId()));

@@ -37,6 +37,51 @@ public class EventStore {
         return id;
     }
 
+    /**
+     * Copies the year's recurring plans and planned events one year on, as planned (no status, date
+     * held or linked records), with their items and people responsible. Returns the events copied.
+     */
+    public int copyYear(long associationId, int from, int to) {
+        java.util.Map<Long, Long> plans = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, recurrence FROM schedule_plan WHERE association_id = ? AND fiscal_year = ?")
+                .params(associationId, from)
+                .query((rs, n) -> java.util.Map.entry(rs.getLong("id"), rs.getString("recurrence"))).list()
+                .forEach(p -> plans.put(p.getKey(), insertPlan(associationId, to, p.getValue())));
+        List<YearEvent> events = jdbc.sql("""
+                SELECT id, area_id, kind_id, plan_id, title, planned_from, planned_to, whole_month, place, note
+                FROM schedule_event WHERE association_id = ? AND fiscal_year = ? ORDER BY planned_from, id""")
+                .params(associationId, from)
+                .query((rs, n) -> new YearEvent(rs.getLong("id"), rs.getLong("area_id"), rs.getLong("kind_id"),
+                        rs.getObject("plan_id", Long.class), rs.getString("title"),
+                        rs.getObject("planned_from", LocalDate.class), rs.getObject("planned_to", LocalDate.class),
+                        rs.getBoolean("whole_month"), rs.getString("place"), rs.getString("note")))
+                .list();
+        events.forEach(e -> copyEvent(associationId, to, e, e.planId() == null ? null : plans.get(e.planId())));
+        return events.size();
+    }
+
+    private void copyEvent(long associationId, int fiscalYear, YearEvent e, Long planId) {
+        LocalDate from = e.from().plusYears(1);
+        LocalDate to = e.wholeMonth() ? java.time.YearMonth.from(from).atEndOfMonth() : e.to().plusYears(1);
+        long id = insertReturningId(jdbc.sql("""
+                INSERT INTO schedule_event (association_id, fiscal_year, area_id, kind_id, plan_id, title,
+                    planned_from, planned_to, whole_month, place, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(associationId, fiscalYear, e.areaId(), e.kindId(), planId, e.title(), from, to,
+                        e.wholeMonth(), e.place(), e.note()));
+        jdbc.sql("INSERT INTO schedule_event_item (event_id, item_id) SELECT ?, item_id FROM schedule_event_item WHERE event_id = ?")
+                .params(id, e.id()).update();
+        jdbc.sql("""
+                INSERT INTO schedule_event_holder (event_id, position, staff_member_id, staff_group_id)
+                SELECT ?, position, staff_member_id, staff_group_id FROM schedule_event_holder WHERE event_id = ?""")
+                .params(id, e.id()).update();
+    }
+
+    public int eventCount(long associationId, int fiscalYear) {
+        return jdbc.sql("SELECT COUNT(*) FROM schedule_event WHERE association_id = ? AND fiscal_year = ?")
+                .params(associationId, fiscalYear).query(Integer.class).single();
+    }
+
     public void update(long id, EventDraft draft) {
         jdbc.sql("""
                 UPDATE schedule_event SET fiscal_year = ?, area_id = ?, kind_id = ?, title = ?, planned_from = ?,
@@ -91,6 +136,10 @@ public class EventStore {
 
     private boolean count(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single() > 0;
+    }
+
+    private record YearEvent(long id, long areaId, long kindId, Long planId, String title, LocalDate from,
+                             LocalDate to, boolean wholeMonth, String place, String note) {
     }
 
     private static long insertReturningId(JdbcClient.StatementSpec statement) {

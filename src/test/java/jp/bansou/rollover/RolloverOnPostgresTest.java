@@ -1,0 +1,7 @@
+package jp.bansou.rollover;
+
+import jp.bansou.support.PostgresTest;
+
+@PostgresTest
+class RolloverOnPostgresTest extends RolloverContract {
+}
