@@ -18,11 +18,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrganizationQueries organization;
     private final SeedAssociation seed;
     private final SeedBudget budget;
+    private final SeedNationalReport nationalReport;
 
-    DemoDataLoader(OrganizationQueries organization, SeedAssociation seed, SeedBudget budget) {
+    DemoDataLoader(OrganizationQueries organization, SeedAssociation seed, SeedBudget budget,
+                   SeedNationalReport nationalReport) {
         this.organization = organization;
         this.seed = seed;
         this.budget = budget;
+        this.nationalReport = nationalReport;
     }
 
     @Override
@@ -32,6 +35,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         long id = seed.load();
         budget.load(id);
+        nationalReport.load(id);
         log.info("デモデータを読み込みました (association id {})", id);
     }
 }
