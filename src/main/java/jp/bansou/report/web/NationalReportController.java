@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import jp.bansou.activity.ActivityQueries;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.OrganizationQueries;
@@ -49,10 +50,10 @@ class NationalReportController {
 
     @GetMapping("/reports/national")
     String page(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) Integer fy, Model model) {
-        List<FiscalYear> years = activities.yearsWithRecords(user.associationId());
-        FiscalYear year = FiscalYear.requestedOrLatest(fy, years, LocalDate.now(clock));
-        model.addAttribute("years", years.contains(year) ? years
-                : java.util.stream.Stream.concat(years.stream(), java.util.stream.Stream.of(year)).sorted().toList());
+        FiscalYear year = year(user, fy);
+        TreeSet<FiscalYear> years = new TreeSet<>(activities.yearsWithRecords(user.associationId()));
+        years.add(year);
+        model.addAttribute("years", List.copyOf(years));
         model.addAttribute("report", queries.report(user.associationId(), year));
         return "report/national";
     }
