@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import jp.bansou.activity.internal.ActivityStore;
 import jp.bansou.activity.internal.BulkRecordWriter;
+import jp.bansou.activity.internal.TrendStore;
 import jp.bansou.audit.AuditAction;
 import jp.bansou.audit.AuditEntry;
 import jp.bansou.audit.AuditTrail;
@@ -31,14 +32,16 @@ public class ActivityService {
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final PeriodLocks locks;
+    private final TrendStore trends;
 
     ActivityService(ActivityStore store, BulkRecordWriter bulk, ApplicationEventPublisher events, AuditTrail audit,
-                    PeriodLocks locks) {
+                    PeriodLocks locks, TrendStore trends) {
         this.store = store;
         this.bulk = bulk;
         this.events = events;
         this.audit = audit;
         this.locks = locks;
+        this.trends = trends;
     }
 
     public long addKind(long associationId, String name, boolean event) {
@@ -138,7 +141,10 @@ public class ActivityService {
         events.publishEvent(new ActivitiesChanged(associationId, years));
     }
 
-    /** Merges a duplicate business into the one kept: its records follow, it stays as merged. */
+    /**
+     * Merges a duplicate business into the one kept: its records follow (and its sales and gross-profit trends, for
+     * years the kept one has none), it stays as merged.
+     */
     public void mergeBusinesses(long associationId, long kept, long duplicate) {
         if (kept == duplicate) {
             throw new IllegalArgumentException("同じ事業所どうしは統合できません");
@@ -148,6 +154,7 @@ public class ActivityService {
         String keptName = store.businessName(associationId, kept);
         String duplicateName = store.businessName(associationId, duplicate);
         store.mergeBusiness(associationId, kept, duplicate);
+        trends.moveToKept(kept, duplicate);
         audit.record(AuditEntry.of(associationId, AuditType.BUSINESS, AuditAction.MERGE, duplicate,
                         duplicateName + " → " + keptName)
                 .changing("事業所 #" + duplicate + ": " + duplicateName, "統合先 #" + kept + ": " + keptName));

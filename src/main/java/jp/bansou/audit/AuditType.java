@@ -21,5 +21,6 @@ public enum AuditType {
     BUDGET,
     PUBLICATION,
     EVALUATION,
-    ROLLOVER
+    ROLLOVER,
+    NATIONAL_REPORT
 }

@@ -19,13 +19,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final SeedAssociation seed;
     private final SeedBudget budget;
     private final SeedEvaluation evaluation;
+    private final SeedNationalReport nationalReport;
 
     DemoDataLoader(OrganizationQueries organization, SeedAssociation seed, SeedBudget budget,
-                   SeedEvaluation evaluation) {
-        this.evaluation = evaluation;
+                   SeedEvaluation evaluation, SeedNationalReport nationalReport) {
         this.organization = organization;
         this.seed = seed;
         this.budget = budget;
+        this.evaluation = evaluation;
+        this.nationalReport = nationalReport;
     }
 
     @Override
@@ -36,6 +38,7 @@ class DemoDataLoader implements ApplicationRunner {
         long id = seed.load();
         budget.load(id);
         evaluation.load(id);
+        nationalReport.load(id);
         log.info("デモデータを読み込みました (association id {})", id);
     }
 }
