@@ -19,5 +19,6 @@ public enum AuditType {
     PACE_THRESHOLDS,
     SCHEDULE,
     BUDGET,
-    PUBLICATION
+    PUBLICATION,
+    PLAN
 }

@@ -63,6 +63,7 @@ public class PlanQueries {
                 JOIN kpi_item i ON i.id = y.item_id
                 JOIN business_area a ON a.id = i.area_id
                 WHERE i.association_id = :a AND y.fiscal_year = :fy
+                  AND (i.retired_from IS NULL OR y.fiscal_year < i.retired_from)
                 ORDER BY a.display_order, a.id, i.display_order, i.id""")
                 .param("a", associationId).param("fy", year.startYear())
                 .query(rs -> {
