@@ -2,6 +2,7 @@ package jp.bansou.plan;
 
 import java.util.List;
 import jp.bansou.audit.AuditAction;
+import jp.bansou.audit.AuditEntry;
 import jp.bansou.audit.AuditTrail;
 import jp.bansou.audit.FieldChanges;
 import jp.bansou.organization.BansouUser;
@@ -120,7 +121,7 @@ public class ItemAdminService {
         return queries.item(user.associationId(), itemId).orElseThrow(() -> new PlanChangeRefused("項目が見つかりません"));
     }
 
-    private static jp.bansou.audit.AuditEntry entry(BansouUser user, PlanItem item) {
+    private static AuditEntry entry(BansouUser user, PlanItem item) {
         return PlanAudit.item(user.associationId(), item.id(), item.name(), AuditAction.UPDATE);
     }
 

@@ -12,7 +12,7 @@ public class TargetGridRejected extends RuntimeException {
     private final transient List<String> stale;
 
     public TargetGridRejected(List<String> errors, List<String> stale) {
-        super(String.join("; ", errors) + String.join("; ", stale));
+        super(String.join("; ", java.util.stream.Stream.concat(errors.stream(), stale.stream()).toList()));
         this.errors = List.copyOf(errors);
         this.stale = List.copyOf(stale);
     }

@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import jp.bansou.audit.AuditAction;
+import jp.bansou.audit.AuditEntry;
 import jp.bansou.audit.AuditTrail;
+import jp.bansou.audit.AuditType;
 import jp.bansou.audit.FieldChanges;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.OrganizationQueries;
@@ -110,7 +112,7 @@ public class TargetGridService {
         }
         FieldChanges changes = FieldChanges.none().field("目標", w.current().target(), w.target())
                 .field("人数連動", w.current().derivationText(), derivationText(w, year));
-        audit.record(jp.bansou.audit.AuditEntry.of(user.associationId(), jp.bansou.audit.AuditType.ITEM_YEAR,
+        audit.record(AuditEntry.of(user.associationId(), AuditType.ITEM_YEAR,
                         w.current().itemYearId() == null ? AuditAction.CREATE : AuditAction.UPDATE, id,
                         w.item().name() + "（" + year.japaneseLabel() + "）")
                 .concerning(w.item().id(), id).changing(changes).because("目標の一覧表で変更"));

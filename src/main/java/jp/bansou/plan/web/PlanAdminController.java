@@ -6,6 +6,7 @@ import jp.bansou.plan.PlanAdminQueries;
 import jp.bansou.plan.PlanChangeRefused;
 import jp.bansou.plan.PlanStructureService;
 import jp.bansou.plan.PlanYears;
+import jp.bansou.shared.FiscalYear;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,8 +46,8 @@ class PlanAdminController {
                 new PlanYears(required(first, "最初の年度"), required(last, "最後の年度"))));
     }
 
-    private static jp.bansou.shared.FiscalYear required(String text, String field) {
-        var year = AdminActions.year(text, field);
+    private static FiscalYear required(String text, String field) {
+        FiscalYear year = AdminActions.year(text, field);
         if (year == null) {
             throw new PlanChangeRefused(field + "を入力してください");
         }
