@@ -22,5 +22,6 @@ public enum AuditType {
     PUBLICATION,
     EVALUATION,
     ROLLOVER,
-    NATIONAL_REPORT
+    NATIONAL_REPORT,
+    PLAN
 }

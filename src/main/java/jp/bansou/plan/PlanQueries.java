@@ -65,6 +65,7 @@ public class PlanQueries {
                 JOIN business_area a ON a.id = i.area_id
                 LEFT JOIN item_year p ON p.item_id = y.item_id AND p.fiscal_year = :prev
                 WHERE i.association_id = :a AND y.fiscal_year = :fy
+                  AND (i.retired_from IS NULL OR y.fiscal_year < i.retired_from)
                 ORDER BY a.display_order, a.id, i.display_order, i.id""")
                 .param("a", associationId).param("fy", year.startYear()).param("prev", year.startYear() - 1)
                 .query(rs -> {

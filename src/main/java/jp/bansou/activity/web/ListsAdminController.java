@@ -8,6 +8,7 @@ import jp.bansou.activity.ActivityQueries;
 import jp.bansou.activity.ActivityService;
 import jp.bansou.activity.SupportCategory;
 import jp.bansou.organization.BansouUser;
+import jp.bansou.shared.ListPage;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The lists an association extends itself: activity kinds and support categories (admins only). */
@@ -34,9 +36,11 @@ class ListsAdminController {
     }
 
     @GetMapping(KINDS)
-    String kinds(@AuthenticationPrincipal BansouUser user, Model model) {
+    String kinds(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) String q,
+                 @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page, Model model) {
         Permissions.requireAdmin(user);
-        return kindsPage(user, new NameForm(), model);
+        model.addAttribute("list", ListPage.of(queries.kinds(user.associationId()), ActivityKind::name, q, sort, page));
+        return page(new NameForm(), model, true);
     }
 
     @PostMapping(KINDS)
@@ -52,9 +56,13 @@ class ListsAdminController {
     }
 
     @GetMapping(CATEGORIES)
-    String categories(@AuthenticationPrincipal BansouUser user, Model model) {
+    String categories(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) String q,
+                      @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+                      Model model) {
         Permissions.requireAdmin(user);
-        return categoriesPage(user, new NameForm(), model);
+        model.addAttribute("list",
+                ListPage.of(queries.categories(user.associationId()), SupportCategory::name, q, sort, page));
+        return page(new NameForm(), model, false);
     }
 
     @PostMapping(CATEGORIES)
@@ -87,12 +95,13 @@ class ListsAdminController {
     }
 
     private String kindsPage(BansouUser user, NameForm form, Model model) {
-        model.addAttribute("entries", queries.kinds(user.associationId()));
+        model.addAttribute("list", ListPage.of(queries.kinds(user.associationId()), ActivityKind::name, null, null, 0));
         return page(form, model, true);
     }
 
     private String categoriesPage(BansouUser user, NameForm form, Model model) {
-        model.addAttribute("entries", queries.categories(user.associationId()));
+        model.addAttribute("list",
+                ListPage.of(queries.categories(user.associationId()), SupportCategory::name, null, null, 0));
         return page(form, model, false);
     }
 

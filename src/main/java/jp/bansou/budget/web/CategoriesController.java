@@ -2,7 +2,9 @@ package jp.bansou.budget.web;
 
 import jp.bansou.budget.BudgetNotFoundException;
 import jp.bansou.budget.ExpenseCategories;
+import jp.bansou.budget.ExpenseCategory;
 import jp.bansou.organization.BansouUser;
+import jp.bansou.shared.ListPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,9 +29,18 @@ class CategoriesController {
     }
 
     @GetMapping(PAGE)
-    String show(@AuthenticationPrincipal BansouUser user, Model model) {
-        model.addAttribute("categories", categories.all(user.associationId()));
+    String show(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("list", ListPage.of(categories.all(user.associationId()), ExpenseCategory::name, q, sort, page));
         return "budget/categories";
+    }
+
+    /** Retiring asks first, naming the category and what it does to the lines that use it. */
+    @GetMapping(PAGE + "/{id}/retire")
+    String confirmRetire(@AuthenticationPrincipal BansouUser user, @PathVariable long id, Model model) {
+        model.addAttribute("category", categories.all(user.associationId()).stream().filter(c -> c.id() == id)
+                .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "budget/category-retire";
     }
 
     @PostMapping(PAGE)

@@ -5,6 +5,7 @@ import jp.bansou.organization.BansouUser;
 import jp.bansou.progress.GradingQueries;
 import jp.bansou.progress.GradingScale;
 import jp.bansou.progress.GradingService;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -51,6 +53,14 @@ class GradingScaleController {
         GradingScale scale = queries.scale(user.associationId());
         Supplier<String> again = () -> page(ScaleForm.of(scale), step, model);
         return errors.hasErrors() ? again.get() : replace(user, () -> scale.with(step.toStep()), model, redirect, again);
+    }
+
+    /** Removing a step asks first, naming the step and what follows from it. */
+    @GetMapping(PAGE + "/steps/delete")
+    String confirmRemove(@AuthenticationPrincipal BansouUser user, @RequestParam String code, Model model) {
+        model.addAttribute("step", queries.scale(user.associationId()).step(code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "progress/grading-step-delete";
     }
 
     @PostMapping(PAGE + "/steps/delete")
