@@ -53,6 +53,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/budget/lines", "/budget/transfers").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/budget/**").hasAnyRole("ADMIN", "REVIEWER", "STAFF")
                         .requestMatchers("/public/**").permitAll() // publication: published years, no login
+                        .requestMatchers("/setup").permitAll() // setup: first start, 404 once an association exists
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
