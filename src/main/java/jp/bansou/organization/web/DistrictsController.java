@@ -38,10 +38,8 @@ class DistrictsController {
     }
 
     @GetMapping(PAGE)
-    String list(@AuthenticationPrincipal BansouUser admin, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
-                @RequestParam(defaultValue = "0") int page, Model model) {
-        ListParams params = new ListParams(PAGE, q, sort, desc, page);
+    String list(@AuthenticationPrincipal BansouUser admin, ListQuery query, Model model) {
+        ListParams params = query.on(PAGE);
         model.addAttribute("params", params);
         model.addAttribute("result", queries.districts(admin.associationId(), params.request()));
         model.addAttribute("renames", queries.districtRenames(admin.associationId()));

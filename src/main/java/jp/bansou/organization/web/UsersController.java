@@ -49,10 +49,8 @@ class UsersController {
     }
 
     @GetMapping(PAGE)
-    String list(@AuthenticationPrincipal BansouUser admin, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
-                @RequestParam(defaultValue = "0") int page, Model model) {
-        ListParams params = new ListParams(PAGE, q, sort, desc, page);
+    String list(@AuthenticationPrincipal BansouUser admin, ListQuery query, Model model) {
+        ListParams params = query.on(PAGE);
         model.addAttribute("params", params);
         model.addAttribute("result", queries.users(admin.associationId(), params.request()));
         return "organization/users";

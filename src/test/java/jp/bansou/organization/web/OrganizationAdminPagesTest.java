@@ -99,6 +99,21 @@ class OrganizationAdminPagesTest {
     }
 
     @Test
+    void searchesSortsAndPagesTheUserList() throws Exception {
+        Document sorted = Html.parse(mvc.perform(get("/admin/users").param("sort", "username").param("desc", "true")
+                .with(asAdmin())).andExpect(status().isOk()).andReturn());
+        assertThat(sorted.select("tr.user-row td:first-child").eachText()).containsExactly("viewer", "sasaki",
+                "kawamoto", "admin");
+        assertThat(sorted.select("th a").first().attr("href")).isEqualTo("/admin/users?sort=username");
+        Document searched = Html.parse(mvc.perform(get("/admin/users").param("q", "佐々木").with(asAdmin()))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(searched.select("tr.user-row td:first-child").eachText()).containsExactly("sasaki");
+        Document beyond = Html.parse(mvc.perform(get("/admin/users").param("page", "3").with(asAdmin()))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(beyond.select("tr.user-row")).isEmpty();
+    }
+
+    @Test
     void anAdminOfAnotherAssociationFindsNoneOfThisOnesIds() throws Exception {
         jdbc.sql("INSERT INTO association (code, name) VALUES ('other', '他商工会')").update();
         long other = jdbc.sql("SELECT id FROM association WHERE code = 'other'").query(Long.class).single();
