@@ -45,4 +45,9 @@ public class AuditQueries {
                                                   LocalDateTime since) {
         return store.latestPerItemYear(associationId, itemYearIds, since);
     }
+
+    /** How many changes the login made in the association (they stay when the login is deactivated). */
+    public long countByUser(long associationId, long userId) {
+        return store.countByUser(associationId, userId);
+    }
 }

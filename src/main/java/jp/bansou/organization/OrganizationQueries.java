@@ -47,14 +47,20 @@ public class OrganizationQueries {
         return jdbc.sql("SELECT id FROM association WHERE code = ?").param(code).query(Long.class).optional();
     }
 
+    /** Every district, retired ones included: past records and tables keep them. */
     public List<District> districts(long associationId) {
         return jdbc.sql("""
-                SELECT id, name, head_office, display_order FROM district
+                SELECT id, name, head_office, display_order, retired FROM district
                 WHERE association_id = ? ORDER BY display_order, id""")
                 .param(associationId)
                 .query((rs, n) -> new District(rs.getLong("id"), rs.getString("name"),
-                        rs.getBoolean("head_office"), rs.getInt("display_order")))
+                        rs.getBoolean("head_office"), rs.getInt("display_order"), rs.getBoolean("retired")))
                 .list();
+    }
+
+    /** The districts offered for new records: every one not retired. */
+    public List<District> activeDistricts(long associationId) {
+        return districts(associationId).stream().filter(d -> !d.retired()).toList();
     }
 
     public List<StaffMember> staffMembers(long associationId) {

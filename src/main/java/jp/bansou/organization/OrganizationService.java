@@ -1,12 +1,16 @@
 package jp.bansou.organization;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import jp.bansou.audit.AuditAction;
 import jp.bansou.audit.AuditEntry;
 import jp.bansou.audit.AuditTrail;
 import jp.bansou.audit.AuditType;
+import jp.bansou.organization.internal.AdministrationStore;
 import jp.bansou.organization.internal.OrganizationStore;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,13 +26,32 @@ public class OrganizationService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final AdministrationStore administration;
+    private final Clock clock;
 
     OrganizationService(OrganizationStore store, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                        AuditTrail audit) {
+                        AuditTrail audit, AdministrationStore administration, Clock clock) {
         this.store = store;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.audit = audit;
+        this.administration = administration;
+        this.clock = clock;
+    }
+
+    /**
+     * Marks the installation as set up by this association. Only one claim can ever succeed: a second
+     * one, even one racing the first, fails on the key and is refused with
+     * {@link SetupAlreadyDoneException}, rolling its transaction back.
+     */
+    public void claimFirstSetup(long associationId) {
+        try {
+            administration.claimSetup(associationId, LocalDateTime.now(clock));
+        } catch (DataAccessException e) {
+            throw new SetupAlreadyDoneException();
+        }
+        record(associationId, AuditType.USER, AuditAction.CREATE, associationId,
+                store.associationName(associationId), "初期設定: 商工会を作成");
     }
 
     /** Creates the association and publishes {@link AssociationCreated} (the grading scale follows from it). */

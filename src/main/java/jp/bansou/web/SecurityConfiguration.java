@@ -56,6 +56,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/evaluation/improvements/*/done").authenticated()
                         .requestMatchers(HttpMethod.POST, "/evaluation/**").hasAnyRole("ADMIN", "REVIEWER")
                         .requestMatchers("/public/**").permitAll() // publication: published years, no login
+                        .requestMatchers("/setup").permitAll() // setup: first start, 404 once an association exists
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -88,7 +88,7 @@ class QuickEntryController {
 
     private EntryOptions options(BansouUser user) {
         long association = user.associationId();
-        return new EntryOptions(queries.kinds(association), organization.districts(association),
+        return new EntryOptions(queries.kinds(association), organization.activeDistricts(association),
                 organization.staffMembers(association), queries.categories(association));
     }
 

@@ -60,6 +60,11 @@ public class AuditStore {
         return spec.query(Long.class).single();
     }
 
+    public long countByUser(long associationId, long userId) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE association_id = ? AND user_id = ?")
+                .params(associationId, userId).query(Long.class).single();
+    }
+
     public List<String> userNames(long associationId) {
         return jdbc.sql("SELECT DISTINCT user_name FROM audit_entry WHERE association_id = ? ORDER BY user_name")
                 .param(associationId).query(String.class).list();

@@ -23,6 +23,10 @@ public class OrganizationStore {
         return insert(jdbc.sql("INSERT INTO association (code, name) VALUES (?, ?)").params(code, name));
     }
 
+    public String associationName(long associationId) {
+        return jdbc.sql("SELECT name FROM association WHERE id = ?").param(associationId).query(String.class).single();
+    }
+
     public long insertDistrict(long associationId, String name, boolean headOffice) {
         return insert(jdbc.sql("""
                 INSERT INTO district (association_id, name, head_office, display_order)

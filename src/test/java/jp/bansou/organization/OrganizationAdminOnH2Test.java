@@ -1,0 +1,7 @@
+package jp.bansou.organization;
+
+import jp.bansou.support.BansouSpringTest;
+
+@BansouSpringTest
+class OrganizationAdminOnH2Test extends OrganizationAdminContract {
+}

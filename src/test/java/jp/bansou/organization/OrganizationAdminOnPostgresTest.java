@@ -1,0 +1,7 @@
+package jp.bansou.organization;
+
+import jp.bansou.support.PostgresTest;
+
+@PostgresTest
+class OrganizationAdminOnPostgresTest extends OrganizationAdminContract {
+}
