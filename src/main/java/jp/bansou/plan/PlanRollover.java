@@ -64,6 +64,7 @@ public class PlanRollover {
                        y.derivation_group_id, y.derivation_per_head, y.derivation_addend, y.derivation_remark
                 FROM item_year y JOIN kpi_item i ON i.id = y.item_id JOIN business_area a ON a.id = i.area_id
                 WHERE i.association_id = :a AND y.fiscal_year = :fy
+                  AND (i.retired_from IS NULL OR i.retired_from > :fy + 1) -- retired by next year: not carried
                 ORDER BY a.display_order, a.id, i.display_order, i.id""")
                 .param("a", associationId).param("fy", from.startYear())
                 .query((rs, n) -> new SourceRow(rs.getLong("item_id"), rs.getString("area_name"), rs.getString("name"),

@@ -105,6 +105,18 @@ abstract class RolloverContract {
     }
 
     @Test
+    void leavesOutAnItemRetiredFromNextYear() {
+        long retired = seed.row("全国連業況判断DI実施回数(HP公開)", FY2022).itemId();
+        jdbc.update("UPDATE kpi_item SET retired_from = ? WHERE id = ?", FY2023.startYear(), retired);
+
+        RolloverResult result = rollover.rollOver(association, FY2022);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM item_year WHERE item_id = ? AND fiscal_year = ?",
+                Integer.class, retired, FY2023.startYear())).isZero();
+        assertThat(result.plan().items()).isEqualTo(rows(FY2022).size() - 1);
+    }
+
+    @Test
     void recomputesDerivedTargetsFromNextYearsHeadcount() {
         rollover.rollOver(association, FY2022);
 
