@@ -158,7 +158,7 @@ abstract class HostileImportsContract {
         String csv = "\uFEFF事業,項目別事項,目標,達成状況,実績,本所,確認者,主担当,副担当,備考\r\n"
                 + "=cmd|' /C calc'!A0,財務分析数,99999999999999999999件,,5,5,佐々木,河本,,\r\n"
                 + "経営状況分析,\u0007項目,10件,,-5,,佐々木,河本,,\r\n"
-                + "経営状況分析,小数,10.25件,,1.5,,佐々木,河本,,\"各指導員99999999999999999名×12件 = 1件\"\r\n";
+                + "経営状況分析,小数,10.25件,,1.5,,佐々木,河本,,\"各指導員9名×99999999999999999件 = 1件\"\r\n";
         DatabaseDump before = DatabaseDump.of(dataSource);
         byte[] bytes = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         SheetImportException refused = catchThrowableOfType(SheetImportException.class,
