@@ -18,7 +18,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * it with Japanese messages naming the file; never another exception. Rows under the template's
  * header carry huge, negative and non-numbers, formulas, control characters and impossible dates.
  */
-class HostileSheetProperties {
+class HostileSheetPropertiesTest {
 
     private static final String HEADER = "事業,項目別事項,目標,達成状況,実績,本所,確認者,主担当,副担当,備考\r\n";
 

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
  * parser, as exactly one cell holding the text, or the text behind a ' when a spreadsheet would
  * take it for a formula; no such cell starts with = + - @, tab or CR unless it is a plain number.
  */
-class CsvCellProperties {
+class CsvCellPropertiesTest {
 
     @Property(tries = 100)
     void everyTextReadsBackAsOneHarmlessCell(@ForAll("texts") String value, @ForAll("texts") String next) throws Exception {

@@ -25,7 +25,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * rows within the limits or refuses the file with one Japanese message naming it; never another
  * exception. And the cell readings (dates, whole numbers) never throw, whatever the text.
  */
-class HostileTableProperties {
+class HostileTablePropertiesTest {
 
     /** A month of 13 or more, or a 30th or 31st of February, written with 年月日. */
     private static final java.util.regex.Pattern IMPOSSIBLE = java.util.regex.Pattern.compile(
