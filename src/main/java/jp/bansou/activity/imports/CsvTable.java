@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -21,7 +20,8 @@ import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * Reads a CSV file record by record (RFC 4180: quoted fields may hold commas and line breaks; CRLF
- * or LF), decoding strictly so a wrong encoding is an error, never silent replacement characters.
+ * or LF), decoding strictly so a wrong encoding is an error, never silent replacement characters;
+ * within {@link TableLimits} (record length, columns).
  */
 final class CsvTable {
 
@@ -37,13 +37,18 @@ final class CsvTable {
         try (InputStream raw = new ProgressInputStream(Files.newInputStream(file.path()), progress);
              InputStream in = file.charset().equals(StandardCharsets.UTF_8)
                      ? BOMInputStream.builder().setInputStream(raw).get() : raw;
-             Reader reader = new BufferedReader(new InputStreamReader(in, decoder));
+             TableLimits.RecordReader reader = new TableLimits.RecordReader(
+                     new BufferedReader(new InputStreamReader(in, decoder)));
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             boolean more = true;
             var records = parser.iterator();
             while (more && records.hasNext()) {
                 CSVRecord record = records.next();
                 line = record.getRecordNumber();
+                reader.recordRead();
+                if (record.size() > TableLimits.MAX_COLUMNS) {
+                    throw TableLimits.tooManyColumns(file.fileName(), (int) line, record.size());
+                }
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);
                 more = line == 1 ? handler.header(cells) : handler.row((int) line, cells);
@@ -56,6 +61,9 @@ final class CsvTable {
     }
 
     private static ImportFileException failure(SourceFile file, long line, IOException e) {
+        if (e instanceof TableLimits.RecordReader.TooLong || e.getCause() instanceof TableLimits.RecordReader.TooLong) {
+            return TableLimits.recordTooLong(file.fileName(), line);
+        }
         if (isCodingError(e)) {
             return new ImportFileException(new ImportError((int) line, null, "ファイルを " + Encodings.label(file.charset())
                     + " として読めません（この行付近に " + Encodings.label(file.charset())

@@ -8,7 +8,8 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 
 /**
  * Turns POI's cell events into rows: cells left out of the XML (empty ones) become "", the first
- * row present is the header, and a row's line is its row number in the sheet.
+ * row present is the header, and a row's line is its row number in the sheet. A cell beyond
+ * {@link TableLimits}' columns or length refuses the file.
  */
 final class SheetRows implements SheetContentsHandler {
 
@@ -31,16 +32,20 @@ final class SheetRows implements SheetContentsHandler {
     }
 
     private final RowHandler handler;
+    private final String fileName;
     private List<String> cells = new ArrayList<>();
     private boolean headerSeen;
+    private int line;
 
-    SheetRows(RowHandler handler) {
+    SheetRows(RowHandler handler, String fileName) {
         this.handler = handler;
+        this.fileName = fileName;
     }
 
     @Override
     public void startRow(int rowNum) {
         cells = new ArrayList<>();
+        line = rowNum + 1;
     }
 
     @Override
@@ -60,6 +65,12 @@ final class SheetRows implements SheetContentsHandler {
     @Override
     public void cell(String reference, String value, XSSFComment comment) {
         int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+        if (column >= TableLimits.MAX_COLUMNS) {
+            throw new HandlerFailure(TableLimits.tooManyColumns(fileName, line, column + 1));
+        }
+        if (value != null && value.length() > TableLimits.MAX_CELL_CHARS) {
+            throw new HandlerFailure(TableLimits.cellTooLong(fileName, line, reference, value.length()));
+        }
         while (cells.size() < column) {
             cells.add("");
         }

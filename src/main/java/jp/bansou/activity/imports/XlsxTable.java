@@ -20,7 +20,7 @@ import org.xml.sax.XMLReader;
 
 /**
  * Reads one sheet of an .xlsx workbook as a stream of rows (SAX over the sheet's XML, about 10 MB
- * of heap whatever the file's size). POI's zip-bomb limits stay as they are; formulas are never
+ * of heap whatever the file's size) within POI's zip-bomb limits as {@link TableLimits} sets them; formulas are never
  * evaluated: a formula cell gives the value Excel saved with it.
  */
 final class XlsxTable {
@@ -29,6 +29,7 @@ final class XlsxTable {
     }
 
     static void read(SourceFile file, RowHandler handler) {
+        TableLimits.guardZip();
         try (OPCPackage pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -39,7 +40,7 @@ final class XlsxTable {
                     names.add(sheets.getSheetName());
                     if (file.sheet() == null || file.sheet().equals(sheets.getSheetName())) {
                         parse(sheet, new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
-                                new SheetRows(handler), new CellFormatter(), false));
+                                new SheetRows(handler, file.fileName()), new CellFormatter(), false));
                         return;
                     }
                 }
@@ -57,6 +58,7 @@ final class XlsxTable {
 
     /** The names of the workbook's sheets, in order. */
     static List<String> sheetNames(SourceFile file) {
+        TableLimits.guardZip();
         try (OPCPackage pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ)) {
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
             List<String> names = new ArrayList<>();

@@ -34,6 +34,9 @@ final class CsvRows {
                 if (rows.size() >= maxRows) {
                     throw new SheetImportException("「" + fileName + "」", "行が多すぎます（" + maxRows + "行まで）");
                 }
+                for (int c = 0; c < record.size(); c++) {
+                    UploadLimits.check("「" + fileName + "」", (int) record.getRecordNumber(), c, record.get(c));
+                }
                 rows.add(new RawRow((int) record.getRecordNumber(), record.stream().map(CsvRows::unquote).toList()));
             }
         } catch (IOException e) {

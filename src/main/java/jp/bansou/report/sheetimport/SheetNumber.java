@@ -30,6 +30,20 @@ final class SheetNumber {
         if (value.signum() < 0) {
             throw new IllegalArgumentException("0以上の数値を入力してください（" + text.strip() + "）");
         }
+        return stored(value, text);
+    }
+
+    /**
+     * The value as the table stores it (13 digits, one decimal place), or {@link IllegalArgumentException}
+     * naming the text when it does not fit, rather than a failed write or a silently rounded figure.
+     */
+    static BigDecimal stored(BigDecimal value, String text) {
+        if (value.stripTrailingZeros().scale() > 1) {
+            throw new IllegalArgumentException("小数は1桁までです（" + text.strip() + "）");
+        }
+        if (value.precision() - value.scale() > 13) {
+            throw new IllegalArgumentException("数値が大きすぎます（" + text.strip() + "。9999999999999.9 まで）");
+        }
         return value;
     }
 }

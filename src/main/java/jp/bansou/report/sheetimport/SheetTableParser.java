@@ -103,7 +103,8 @@ final class SheetTableParser {
         BigDecimal actual = read(row, labels.actual(), () -> SheetNumber.parse(row.cell(header.actual())));
         Map<String, BigDecimal> split = new LinkedHashMap<>();
         String spanningNote = districts(row, header, split);
-        Remarks remarks = header.note() < 0 ? Remarks.parse(null) : Remarks.parse(row.cell(header.note()));
+        Remarks remarks = header.note() < 0 ? Remarks.parse(null) : java.util.Objects.requireNonNullElseGet(
+                read(row, labels.note(), () -> Remarks.parse(row.cell(header.note()))), () -> Remarks.parse(null));
         remarks = remarks.after(spanningNote);
         if (remarks.note() != null && remarks.note().length() > NOTE_LIMIT) {
             error(row, labels.note(), "備考は" + NOTE_LIMIT + "文字までです");

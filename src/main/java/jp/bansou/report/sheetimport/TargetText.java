@@ -33,7 +33,7 @@ record TargetText(BigDecimal value, ItemUnit unit, TargetComparator comparator) 
                     ? "目標の単位「" + suffix + "」は使えません（使える単位: " + String.join("・", ItemUnit.labels()) + "）"
                     : "目標の「" + suffix + "」は読めません（以上・以下・〜のいずれかです）");
         }
-        return new TargetText(new BigDecimal(digits), unit, suffix.isEmpty() ? TargetComparator.EXACT
+        return new TargetText(SheetNumber.stored(new BigDecimal(digits), text), unit, suffix.isEmpty() ? TargetComparator.EXACT
                 : TargetComparator.fromSheetText(suffix));
     }
 }

@@ -26,7 +26,7 @@ import org.xml.sax.XMLReader;
 /**
  * The first sheet of an .xlsx as rows of displayed text (a target cell formatted 3,600"件以上" reads
  * as 3,600件以上, which is how the sheet states unit and comparator), streamed with SAX so the heap
- * stays small whatever the file; POI's zip-bomb limits stay as they are; at most {@code maxRows} rows.
+ * stays small whatever the file; POI's zip-bomb limits as {@link UploadLimits} sets them; at most {@code maxRows} rows.
  */
 final class XlsxRows {
 
@@ -35,6 +35,7 @@ final class XlsxRows {
 
     /** The rows and the sheet's name; {@link SheetImportException} when the file is no readable .xlsx or too long. */
     static Sheet read(File file, String fileName, int maxRows) {
+        UploadLimits.guardZip();
         try (OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -43,7 +44,7 @@ final class XlsxRows {
             }
             try (InputStream sheet = sheets.next()) {
                 String name = sheets.getSheetName();
-                Collector rows = new Collector(maxRows);
+                Collector rows = new Collector("「" + fileName + "」シート「" + name + "」", maxRows);
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
                         new ReadOnlySharedStringsTable(pkg, false), rows, new DataFormatter(Locale.ROOT), false));
@@ -75,18 +76,22 @@ final class XlsxRows {
 
     /** Collects rows until the limit; a row's line is its row number in the sheet. */
     private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final String source;
         private final int maxRows;
         private final List<RawRow> rows = new ArrayList<>();
         private List<String> cells = new ArrayList<>();
         private boolean tooMany;
+        private int line;
 
-        Collector(int maxRows) {
+        Collector(String source, int maxRows) {
+            this.source = source;
             this.maxRows = maxRows;
         }
 
         @Override
         public void startRow(int rowNum) {
             cells = new ArrayList<>();
+            line = rowNum + 1;
         }
 
         @Override
@@ -101,6 +106,7 @@ final class XlsxRows {
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
             int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            UploadLimits.check(source, line, column, value == null ? "" : value);
             while (cells.size() < column) {
                 cells.add("");
             }

@@ -60,10 +60,14 @@ final class IcsWriter {
         };
     }
 
-    /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
+    /**
+     * Escapes a TEXT value: backslash, semicolon, comma and line breaks; other control characters,
+     * which RFC 5545 does not allow in a content line (tab aside), are dropped.
+     */
     static String text(String value) {
         return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+                .replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F]", "");
     }
 
     /** Appends one content line, folded so that no physical line exceeds 75 octets. */

@@ -1,0 +1,7 @@
+package jp.bansou.hostile;
+
+import jp.bansou.support.BansouSpringTest;
+
+@BansouSpringTest
+class HostileImportsOnH2Test extends HostileImportsContract {
+}

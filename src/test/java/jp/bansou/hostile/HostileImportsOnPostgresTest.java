@@ -1,0 +1,7 @@
+package jp.bansou.hostile;
+
+import jp.bansou.support.PostgresTest;
+
+@PostgresTest
+class HostileImportsOnPostgresTest extends HostileImportsContract {
+}
