@@ -14,6 +14,7 @@ import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.OrganizationQueries;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.shared.FiscalYear;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -82,6 +84,9 @@ class CommitteeController {
     @PostMapping("/evaluation/members/{id}/delete")
     String removeMember(@AuthenticationPrincipal BansouUser user, @PathVariable long id, @RequestParam int fy,
                         RedirectAttributes redirect) {
+        if (queries.members(user.associationId(), FiscalYear.of(fy)).stream().noneMatch(m -> m.id() == id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND); // nor another association's member
+        }
         return Outcome.of(redirect, fy, () -> committee.removeMember(user, id), "evaluation.done.memberRemoved");
     }
 

@@ -6,11 +6,13 @@ import jp.bansou.evaluation.ImprovementService;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.RoleHolder;
 import jp.bansou.shared.FiscalYear;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,9 +51,11 @@ class ImprovementController {
     @PostMapping("/evaluation/improvements/{id}/done")
     String done(@AuthenticationPrincipal BansouUser user, @PathVariable long id,
                 @RequestParam(required = false) String back, RedirectAttributes redirect) {
-        Improvement improvement = queries.improvement(user.associationId(), id).orElse(null);
+        // another association's improvement is answered as one that does not exist
+        Improvement improvement = queries.improvement(user.associationId(), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String page = back != null && back.startsWith("/") && !back.startsWith("//") ? back
-                : "/evaluation?fy=" + (improvement == null ? "" : improvement.year().startYear());
+                : "/evaluation?fy=" + improvement.year().startYear();
         return Outcome.to(redirect, page, () -> service.markDone(user, id), "evaluation.done.improvementDone");
     }
 }

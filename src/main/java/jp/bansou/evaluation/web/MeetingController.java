@@ -87,6 +87,7 @@ class MeetingController {
     @PostMapping("/evaluation/meetings/{id}/grades/{member}")
     String saveGrades(@AuthenticationPrincipal BansouUser user, @PathVariable long id, @PathVariable long member,
                       @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        queries.meeting(user.associationId(), id).orElseThrow(MeetingController::notFound);
         String page = "/evaluation/meetings/" + id;
         return Outcome.to(redirect, page, () -> committee.saveGrades(user, id, member, grades(member, form)),
                 "evaluation.done.grades");

@@ -6,6 +6,7 @@ import jp.bansou.notification.NotificationQueries;
 import jp.bansou.notification.Notifications;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.UserRole;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,7 +46,10 @@ class NotificationController {
     /** Marks the notification read and goes where it points (back to the list when it points nowhere). */
     @PostMapping("/notifications/{id}/read")
     String read(@AuthenticationPrincipal BansouUser user, @PathVariable long id) {
-        return "redirect:" + notifications.open(user.id(), id).map(Notification::link).orElse("/notifications");
+        // someone else's notification (of this association or another) is one that does not exist
+        Notification opened = notifications.open(user.id(), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return "redirect:" + (opened.link() == null ? "/notifications" : opened.link());
     }
 
     @PostMapping("/notifications/read-all")

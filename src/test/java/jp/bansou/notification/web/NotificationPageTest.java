@@ -73,7 +73,7 @@ class NotificationPageTest {
         notify("佐々木さんへ", "/items/1");
         long id = queries.latest(sasaki.id(), 1).get(0).id();
         mvc.perform(post("/notifications/{id}/read", id).with(csrf()).with(demo.as("kawamoto")))
-                .andExpect(redirectedUrl("/notifications"));
+                .andExpect(status().isNotFound());
         assertThat(queries.unreadCount(sasaki.id())).isEqualTo(1);
     }
 
