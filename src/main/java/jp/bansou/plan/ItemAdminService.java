@@ -118,7 +118,7 @@ public class ItemAdminService {
     }
 
     private PlanItem item(BansouUser user, long itemId) {
-        return queries.item(user.associationId(), itemId).orElseThrow(() -> new PlanChangeRefused("項目が見つかりません"));
+        return queries.item(user.associationId(), itemId).orElseThrow(() -> new PlanElementNotFoundException("item", itemId));
     }
 
     private static AuditEntry entry(BansouUser user, PlanItem item) {

@@ -100,6 +100,6 @@ public class PlanStructureService {
     }
 
     private AreaSummary area(BansouUser user, long areaId) {
-        return queries.area(user.associationId(), areaId).orElseThrow(() -> new PlanChangeRefused("事業が見つかりません"));
+        return queries.area(user.associationId(), areaId).orElseThrow(() -> new PlanElementNotFoundException("area", areaId));
     }
 }

@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Throttles password guessing on the login form and on HTTP Basic alike: failures are counted per
  * username and per client address, read from the answer the security filters gave (the form's
  * redirect to /login?error, Basic's 401); while either is locked the attempt is refused before any
- * password is checked, with a message that is the same whether the user exists or not.
+ * password is checked, with a message that is the same whether the user exists or not. An address
+ * takes more failures than a username: an association's whole office shares one public address.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -30,11 +31,14 @@ class LoginThrottling {
 
     static final String LOCKED_PAGE = "/login?locked";
 
-    private final LoginThrottle throttle;
+    private final LoginThrottle users;
+    private final LoginThrottle addresses;
 
     LoginThrottling(Clock clock, @Value("${bansou.login.max-failures:5}") int maxFailures,
+                    @Value("${bansou.login.max-failures-per-address:20}") int maxFailuresPerAddress,
                     @Value("${bansou.login.lockout:15m}") Duration lockout) {
-        this.throttle = new LoginThrottle(clock, maxFailures, lockout, lockout, 100_000);
+        this.users = new LoginThrottle(clock, maxFailures, lockout, lockout, 100_000);
+        this.addresses = new LoginThrottle(clock, maxFailuresPerAddress, lockout, lockout, 100_000);
     }
 
     @Bean
@@ -58,8 +62,8 @@ class LoginThrottling {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             String username = attemptedUsername(request);
-            if (username != null && (throttle.isLocked(userKey(username))
-                    || throttle.isLocked(addressKey(request.getRemoteAddr())))) {
+            if (username != null && (users.isLocked(userKey(username))
+                    || addresses.isLocked(addressKey(request.getRemoteAddr())))) {
                 refuse(request, response);
                 return;
             }
@@ -71,10 +75,10 @@ class LoginThrottling {
 
         private void count(String username, String address, boolean refused) {
             if (refused) {
-                throttle.failed(userKey(username));
-                throttle.failed(addressKey(address));
+                users.failed(userKey(username));
+                addresses.failed(addressKey(address));
             } else {
-                throttle.succeeded(userKey(username));
+                users.succeeded(userKey(username));
             }
         }
 

@@ -62,12 +62,14 @@ class LoginHardeningTest {
 
     @Test
     void locksAClientAddressThatGuessesManyUsernames() throws Exception {
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 20; i++) {
             mvc.perform(login("authz-spray-" + i, "x", "10.30.0.1"));
         }
 
         mvc.perform(login("viewer", "demo", "10.30.0.1"))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(login("authz-spray-0", "x", "10.30.0.3")) // five failures lock no address of an office
+                .andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/api/v1/target-table").with(httpBasic("viewer", "demo")).with(from("10.30.0.1")))
                 .andExpect(status().is(429))
                 .andExpect(content().string(Matchers.containsString("ログインの失敗が続いたため")));

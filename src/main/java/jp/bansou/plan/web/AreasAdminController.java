@@ -55,6 +55,7 @@ class AreasAdminController {
     String save(@AuthenticationPrincipal BansouUser user, @PathVariable long id,
                 @RequestParam(required = false) String name, @RequestParam(required = false) Integer guideline,
                 @RequestParam(required = false) String subHeading, RedirectAttributes redirect) {
+        area(user, id); // another association's area is not found, whatever the form holds
         try {
             service.editArea(user, id, new AreaDefinition(name, guideline, subHeading));
             redirect.addFlashAttribute("done", true);

@@ -78,6 +78,7 @@ class ItemsAdminController {
     @PostMapping(PAGE + "/{id}")
     String save(@AuthenticationPrincipal BansouUser user, @PathVariable long id, ItemFields fields,
                 RedirectAttributes redirect) {
+        item(user, id); // another association's item is not found, whatever the form holds
         return AdminActions.run(redirect, PAGE + "/" + id, () -> service.editItem(user, id, fields.definition()));
     }
 

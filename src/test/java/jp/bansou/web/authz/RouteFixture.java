@@ -64,6 +64,14 @@ final class RouteFixture {
         notifications.notify(seed, List.of(kawamoto), "AUTHZ", "権限の確認", null);
         ids.put("notification", first("SELECT id FROM notification WHERE user_id = ?", kawamoto) + "");
         ids.put("batch", first("SELECT id FROM import_batch WHERE association_id = ?", seed) + "");
+        ids.put("area", first("SELECT id FROM business_area WHERE association_id = ?", seed) + "");
+        ids.put("item", first("SELECT id FROM kpi_item WHERE association_id = ?", seed) + "");
+        ids.put("user", kawamoto + "");
+        ids.put("staff", staffMember + "");
+        ids.put("group", first("SELECT id FROM staff_group WHERE association_id = ? AND kind <> 'ALL_ADVISORS'", seed)
+                + "");
+        ids.put("groupMember", staffMember + "");
+        ids.put("district", first("SELECT id FROM district WHERE association_id = ? AND NOT head_office", seed) + "");
         ids.put("profile", jdbc.sql("SELECT MIN(name) FROM import_profile WHERE association_id = ?").param(seed)
                 .query(String.class).optional().orElse("none"));
     }
@@ -100,6 +108,12 @@ final class RouteFixture {
             case "/budget/ledger/{id}/reverse" -> Map.of("fy", "2022", "reason", "誤記");
             case "/schedule/events/{id}/status" -> Map.of("status", "CANCELLED");
             case "/evaluation/members/{id}/delete" -> Map.of("fy", "2022");
+            case "/admin/districts/{id}/move", "/admin/staff/{id}/move" -> Map.of("up", "true");
+            case "/admin/areas/{id}/move", "/admin/items/{id}/move" -> Map.of("delta", "1");
+            case "/admin/items/{id}/area" -> Map.of("area", ids.get("area"));
+            case "/admin/groups/{id}/members" -> Map.of("staffMemberId", ids.get("staff"));
+            case "/admin/users/{id}/role" -> Map.of("role", "STAFF");
+            case "/admin/grading-scale/steps/delete" -> Map.of("code", "C");
             default -> Map.of();
         };
     }
@@ -121,6 +135,7 @@ final class RouteFixture {
             case "kept" -> ids.get("business");
             case "member" -> ids.get("committeeMember");
             case "name" -> ids.get("profile");
+            case "staffMemberId" -> ids.get("groupMember");
             case "token" -> pattern.startsWith("/calendar") ? feedToken : "no-such-token";
             case "id" -> idFor(pattern, itemYear);
             default -> throw new IllegalStateException("the fixture cannot fill {" + variable + "} in " + pattern);
@@ -137,6 +152,12 @@ final class RouteFixture {
                 : pattern.startsWith("/evaluation/members/") ? "committeeMember"
                 : pattern.startsWith("/evaluation/improvements/") ? "improvement"
                 : pattern.startsWith("/admin/budget-categories/") ? "expenseCategory"
+                : pattern.startsWith("/admin/areas/") ? "area"
+                : pattern.startsWith("/admin/items/") ? "item"
+                : pattern.startsWith("/admin/users/") ? "user"
+                : pattern.startsWith("/admin/staff/") ? "staff"
+                : pattern.startsWith("/admin/groups/") ? "group"
+                : pattern.startsWith("/admin/districts/") ? "district"
                 : pattern.startsWith("/budget/ledger/") ? "spending"
                 : pattern.startsWith("/notifications/") ? "notification"
                 : pattern.startsWith("/imports/jobs/") ? "job"
