@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import jp.bansou.support.BansouBrowserTest;
 import jp.bansou.support.Browser;
 import org.junit.jupiter.api.AfterAll;
@@ -134,6 +136,24 @@ class BrowserTest {
         browser.open("/target-table?fy=2021");
         assertThat(start(browser.download("a.download-xlsx", ".xlsx"), 4)).isEqualTo("PK\u0003\u0004");
         assertThat(start(browser.download("a.download-pdf", ".pdf"), 5)).isEqualTo("%PDF-");
+        browser.logOut();
+    }
+
+    /** Every page of the navigation and the forms behind it go through the browser's accessibility check as they open. */
+    @Test
+    void adminOpensEveryPageOfTheNavigation() {
+        browser.open("/login");
+        browser.logIn("admin", "demo");
+        List<String> pages = new ArrayList<>(browser.driver().findElements(By.cssSelector(".app-header nav a")).stream()
+                .map(a -> a.getDomAttribute("href")).toList());
+        assertThat(pages).contains("/target-table", "/admin/publication");
+        pages.addAll(List.of("/notifications", "/activities/new", "/businesses", "/businesses/new", "/imports/new",
+                "/budget/ledger", "/schedule/events/new", "/admin/activity-kinds", "/admin/support-categories"));
+        for (String page : pages) {
+            browser.open(page);
+            assertThat(browser.find("main h1").getText()).as(page).isNotBlank()
+                    .isNotIn("エラーが発生しました", "入力が正しくありません", "権限がありません", "見つかりません");
+        }
         browser.logOut();
     }
 
