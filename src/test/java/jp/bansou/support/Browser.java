@@ -67,7 +67,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** The browsers not closed yet, for the screenshots of a failed test. */
-    static Set<Browser> open() {
+    static Set<Browser> allOpen() {
         return OPEN;
     }
 

@@ -13,7 +13,7 @@ public final class BrowserScreenshots implements TestWatcher {
     public void testFailed(ExtensionContext context, Throwable cause) {
         String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
         int n = 0;
-        for (Browser browser : Browser.open()) {
+        for (Browser browser : Browser.allOpen()) {
             browser.failureScreenshot(n++ == 0 ? name : name + "-" + n);
         }
     }
