@@ -2,6 +2,13 @@ package jp.bansou.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import jp.bansou.support.BansouBrowserTest;
 import jp.bansou.support.Browser;
 import org.junit.jupiter.api.AfterAll;
@@ -14,8 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A staff member's round through the real pages in headless Chromium: log in, read the table,
- * change the year (htmx swaps the table in place), save an actual, look at the other pages, log out.
- * Screenshots go to target/screenshots.
+ * change the year (htmx swaps the table in place), save an actual, look at the other pages, log out;
+ * a save over a change made meanwhile in a second window is refused; the table downloads as Excel and
+ * PDF. Screenshots go to target/screenshots.
  */
 @BansouBrowserTest
 class BrowserTest {
@@ -91,6 +99,70 @@ class BrowserTest {
         assertThat(browser.text("table.five-year tbody")).contains("173%");
         browser.screenshot("five-year");
         browser.logOut();
+    }
+
+    @Test
+    void aSecondWindowSavesFirstAndTheFirstWindowIsToldItsSaveIsStale() {
+        browser.open("/login");
+        browser.logIn("kawamoto", "demo");
+        browser.open("/target-table?fy=2022");
+        browser.driver().findElement(By.linkText("記帳継続企業数")).click();
+        browser.waitUntil(d -> browser.path().startsWith("/items/"));
+        String item = browser.path();
+
+        String first = browser.openSecondWindow(item);
+        browser.find("#note").clear();
+        browser.find("#note").sendKeys("二つ目の窓で保存");
+        browser.find(".item-form button[type=submit]").click();
+        browser.waitUntil(d -> !d.findElements(By.cssSelector(".flash.success")).isEmpty());
+        browser.driver().close();
+
+        browser.switchToWindow(first);
+        browser.find("#note").clear();
+        browser.find("#note").sendKeys("一つ目の窓で保存");
+        browser.find(".item-form button[type=submit]").click();
+        browser.waitUntil(d -> !d.findElements(By.cssSelector(".flash.error table.rejected")).isEmpty());
+        assertThat(browser.text(".flash.error p")).startsWith("他の人がこの項目を先に保存したため、保存できませんでした。");
+        assertThat(browser.text(".flash.error table.rejected")).contains("一つ目の窓で保存");
+        assertThat(browser.find("#note").getDomProperty("value")).isEqualTo("二つ目の窓で保存");
+        browser.screenshot("item-stale");
+        browser.logOut();
+    }
+
+    @Test
+    void downloadsTheTableAsExcelAndPdf() throws IOException {
+        browser.open("/login");
+        browser.logIn("viewer", "demo");
+        browser.open("/target-table?fy=2021");
+        assertThat(start(browser.download("a.download-xlsx", ".xlsx"), 4)).isEqualTo("PK\u0003\u0004");
+        assertThat(start(browser.download("a.download-pdf", ".pdf"), 5)).isEqualTo("%PDF-");
+        browser.logOut();
+    }
+
+    /** Every page of the navigation and the forms behind it go through the browser's accessibility check as they open. */
+    @Test
+    void adminOpensEveryPageOfTheNavigation() {
+        browser.open("/login");
+        browser.logIn("admin", "demo");
+        List<String> pages = new ArrayList<>(browser.driver().findElements(By.cssSelector(".app-header nav a")).stream()
+                .map(a -> a.getDomAttribute("href")).toList());
+        assertThat(pages).contains("/target-table", "/admin/publication");
+        pages.addAll(List.of("/notifications", "/activities/new", "/businesses", "/businesses/new", "/imports/new",
+                "/budget/ledger", "/schedule/events/new", "/admin/activity-kinds", "/admin/support-categories"));
+        for (String page : pages) {
+            browser.open(page);
+            assertThat(browser.find("main h1").getText()).as(page).isNotBlank()
+                    .isNotIn("エラーが発生しました", "入力が正しくありません", "権限がありません", "見つかりません");
+        }
+        browser.logOut();
+    }
+
+    /** A file's first bytes, where its format puts its magic number. */
+    private static String start(Path file, int bytes) throws IOException {
+        assertThat(Files.size(file)).isGreaterThan(1000);
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(bytes), StandardCharsets.ISO_8859_1);
+        }
     }
 
     private void readTheFy2021Table() {
