@@ -56,6 +56,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/evaluation/improvements/*/done").authenticated()
                         .requestMatchers(HttpMethod.POST, "/evaluation/**").hasAnyRole("ADMIN", "REVIEWER")
                         .requestMatchers("/public/**").permitAll() // publication: published years, no login
+                        .requestMatchers("/actuator/health").permitAll() // faults: UP/DOWN for monitoring; details for admins only
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -1,0 +1,7 @@
+package jp.bansou.faults;
+
+import jp.bansou.support.PostgresTest;
+
+@PostgresTest
+class ConcurrencyOnPostgresTest extends ConcurrencyContract {
+}
