@@ -42,6 +42,7 @@ public class ActualsService {
 
     /** Saves the rule of an item of the association and recounts every year it applies to. */
     public void saveRule(long associationId, CountingRule rule) {
+        rules.lockForRecount(associationId);
         String name = itemName(associationId, rule.itemId());
         CountingRule before = rules.rule(associationId, rule.itemId()).orElse(null);
         rules.save(rule);
@@ -52,6 +53,7 @@ public class ActualsService {
 
     /** The item goes back to actuals typed in by hand; the last counted figures stay as they are. */
     public void removeRule(long associationId, long itemId) {
+        rules.lockForRecount(associationId);
         rules.rule(associationId, itemId).ifPresent(r -> {
             rules.delete(itemId);
             plan.releaseCountedActuals(associationId, itemId);
@@ -91,6 +93,7 @@ public class ActualsService {
 
     public void recount(long associationId, Set<FiscalYear> years) {
         long start = System.nanoTime();
+        rules.lockForRecount(associationId);
         for (CountingRule rule : rules.rules(associationId)) {
             years.stream().filter(rule::appliesTo).forEach(year -> recount(associationId, rule, year));
         }

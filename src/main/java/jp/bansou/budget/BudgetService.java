@@ -34,15 +34,31 @@ public class BudgetService {
         this.audit = audit;
     }
 
-    /** Creates the line, or changes its budget and note; returns the line's id. */
+    /** Creates the line, or changes its budget and note whatever it was; returns the line's id. */
     public long setLine(long associationId, FiscalYear year, long areaId, long categoryId, Yen amount, String note) {
+        return setLine(associationId, year, areaId, categoryId, amount, note, null, false);
+    }
+
+    /**
+     * The form's save: creates the line when there is none yet, or changes it when it is still at
+     * {@code expectedVersion} (null: the form showed no line); otherwise {@link StaleLineException}.
+     */
+    public long setLine(long associationId, FiscalYear year, long areaId, long categoryId, Yen amount, String note,
+                        Integer expectedVersion) {
+        return setLine(associationId, year, areaId, categoryId, amount, note, expectedVersion, true);
+    }
+
+    private long setLine(long associationId, FiscalYear year, long areaId, long categoryId, Yen amount, String note,
+                         Integer expectedVersion, boolean checkVersion) {
         if (amount == null || amount.isNegative()) {
             throw new IllegalArgumentException("予算額は0円以上の整数で入力してください");
         }
         String checkedNote = Texts.optional(note, 200, "備考");
         var existing = store.line(associationId, year, areaId, categoryId);
         if (existing.isPresent()) {
-            return changeLine(associationId, year, existing.get(), amount, checkedNote);
+            BudgetRow line = existing.get();
+            int version = checkVersion ? (expectedVersion == null ? -1 : expectedVersion) : line.version();
+            return changeLine(associationId, year, line, version, amount, checkedNote);
         }
         activeCategory(associationId, categoryId);
         if (!store.areaBelongs(associationId, areaId)) {
@@ -75,8 +91,12 @@ public class BudgetService {
         return store.linesToCopy(associationId, from.startYear(), to.startYear());
     }
 
-    private long changeLine(long associationId, FiscalYear year, BudgetRow line, Yen amount, String note) {
-        store.updateLine(associationId, line.lineId(), amount.amount(), note);
+    private long changeLine(long associationId, FiscalYear year, BudgetRow line, int version, Yen amount,
+                            String note) {
+        if (!store.updateLine(associationId, line.lineId(), version, amount.amount(), note)) {
+            int current = store.line(associationId, line.lineId()).map(BudgetRow::version).orElse(line.version());
+            throw new StaleLineException(line.label(), current);
+        }
         record(associationId, AuditAction.UPDATE, "line:" + line.lineId(), year, line.label(), FieldChanges.none()
                 .field("予算額", line.balance().budget().format(), amount.format()).field("備考", line.note(), note),
                 null);

@@ -54,6 +54,12 @@ public class ScheduleQueries {
         return load("e.id = :id", Map.of("association", associationId, "id", eventId)).stream().findFirst();
     }
 
+    /** The version an edit of the event must quote (optimistic locking); 0 where there is no such event. */
+    public int version(long associationId, long eventId) {
+        return jdbc.sql("SELECT version FROM schedule_event WHERE association_id = ? AND id = ?")
+                .params(associationId, eventId).query(Integer.class).optional().orElse(0);
+    }
+
     /** Every event of the association (the association's feed). */
     public List<ScheduleEvent> all(long associationId) {
         return load("1 = 1", Map.of("association", associationId));

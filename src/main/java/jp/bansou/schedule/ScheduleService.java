@@ -87,10 +87,13 @@ public class ScheduleService {
         return store.eventCount(associationId, year.startYear());
     }
 
-    public void update(BansouUser user, long eventId, EventDraft draft) {
+    /** Changes the event if it is still at {@code expectedVersion}; otherwise {@link StaleEventException}. */
+    public void update(BansouUser user, long eventId, int expectedVersion, EventDraft draft) {
         ScheduleEvent before = existing(user, eventId);
         check(user, draft);
-        store.update(eventId, draft);
+        if (!store.update(eventId, expectedVersion, draft)) {
+            throw new StaleEventException(before.title(), queries.version(user.associationId(), eventId));
+        }
         audit.record(entry(user, eventId, draft.title(), AuditAction.UPDATE)
                 .changing(describe(before), describe(draft)));
     }

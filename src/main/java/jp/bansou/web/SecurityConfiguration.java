@@ -57,6 +57,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/evaluation/**").hasAnyRole("ADMIN", "REVIEWER")
                         .requestMatchers("/public/**").permitAll() // publication: published years, no login
                         .requestMatchers("/setup").permitAll() // setup: first start, 404 once an association exists
+                        .requestMatchers("/actuator/health").permitAll() // faults: UP/DOWN for monitoring; details for admins only
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -106,7 +106,7 @@ abstract class ScheduleContract {
     @Test
     void editsAnEventAndSetsItsStatus() {
         long id = schedule.add(staff, draft("商談会", PlannedWhen.month(YearMonth.of(2022, 9)), List.of()));
-        schedule.update(staff, id, new EventDraft(firstArea(), kind("商談会・展示会"), "オールクレ商談会",
+        schedule.update(staff, id, 0, new EventDraft(firstArea(), kind("商談会・展示会"), "オールクレ商談会",
                 PlannedWhen.days(LocalDate.of(2022, 11, 1), LocalDate.of(2022, 11, 2)), "呉市役所", List.of(),
                 Set.of(), null));
         schedule.setOutcome(staff, id, new Outcome(EventStatus.POSTPONED, null));

@@ -7,6 +7,7 @@ import jp.bansou.activity.ActivityService;
 import jp.bansou.activity.BulkImportResult;
 import jp.bansou.activity.DuplicateImportRowsException;
 import jp.bansou.activity.ImportCheck;
+import jp.bansou.activity.ImportError;
 import jp.bansou.activity.ImportField;
 import jp.bansou.activity.ImportProgress;
 import jp.bansou.activity.ImportRequest;
@@ -66,6 +67,14 @@ public class ImportRun {
             return ImportResult.rejected(e.error());
         } catch (ImportRejected e) {
             return ImportResult.rejected(e.errors().list(), e.errors().count());
+        } catch (RuntimeException e) {
+            if (DatabaseGone.causes(e)) {
+                log.warn("import of {} stopped: the database connection was lost", request.fileName(), e);
+                return ImportResult.rejected(ImportError.ofFile("データベースとの接続が切れたため、「"
+                        + request.fileName() + "」の取込を中止しました。何も登録されていません。"
+                        + "データベースが戻ってから、もう一度取り込んでください"));
+            }
+            throw e;
         }
     }
 

@@ -51,6 +51,18 @@ public class RuleStore {
     }
 
     /** Every rule of the association's items, with kinds and categories, in three queries. */
+    /**
+     * Locks the association's rules until the transaction ends, so its recounts run one after another:
+     * a recount started later waits and then counts the records the earlier one committed, instead of
+     * overwriting its total with a tally that could not see them (a lost count), and the item-year rows
+     * are always updated by one recount at a time (no lock timeouts between recounts).
+     */
+    public void lockForRecount(long associationId) {
+        jdbc.sql("""
+                SELECT item_id FROM actual_rule WHERE item_id IN (SELECT id FROM kpi_item WHERE association_id = ?)
+                ORDER BY item_id FOR UPDATE""").param(associationId).query(Long.class).list();
+    }
+
     public List<CountingRule> rules(long associationId) {
         Map<Long, Set<Long>> kinds = links(associationId, "actual_rule_kind", "kind_id");
         Map<Long, Set<Long>> categories = links(associationId, "actual_rule_category", "category_id");

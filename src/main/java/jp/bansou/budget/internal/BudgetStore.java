@@ -84,9 +84,12 @@ public class BudgetStore {
                 .param("a", associationId).param("from", from).param("to", to).query(Integer.class).single();
     }
 
-    public void updateLine(long associationId, long lineId, long amount, String note) {
-        jdbc.sql("UPDATE budget_line SET amount = ?, note = ? WHERE id = ? AND association_id = ?")
-                .params(amount, note, lineId, associationId).update();
+    /** Updates the line if it is still at {@code expectedVersion}; false if someone saved it first. */
+    public boolean updateLine(long associationId, long lineId, int expectedVersion, long amount, String note) {
+        return jdbc.sql("""
+                UPDATE budget_line SET amount = ?, note = ?, version = version + 1
+                WHERE id = ? AND association_id = ? AND version = ?""")
+                .params(amount, note, lineId, associationId, expectedVersion).update() == 1;
     }
 
     public long insertSpending(long associationId, NewSpending s, String by, LocalDateTime at) {

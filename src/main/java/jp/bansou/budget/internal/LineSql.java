@@ -16,7 +16,7 @@ public final class LineSql {
     /** Every line of the association (:a) with its sums; append " WHERE …" on the alias l. */
     public static final String LINES = """
             SELECT l.id AS line_id, l.fiscal_year, l.area_id, a.name AS area, a.display_order AS area_order,
-                   l.category_id, c.name AS category, c.display_order AS category_order, l.note, l.amount AS budget,
+                   l.category_id, c.name AS category, c.display_order AS category_order, l.note, l.version, l.amount AS budget,
                    COALESCE(ti.amount, 0) AS transfers_in, COALESCE(tx.amount, 0) AS transfers_out,
                    COALESCE(s.amount, 0) AS spent
             FROM budget_line l
@@ -49,7 +49,8 @@ public final class LineSql {
 
     public static BudgetRow row(ResultSet rs) throws SQLException {
         return new BudgetRow(rs.getLong("line_id"), rs.getLong("area_id"), rs.getString("area"),
-                rs.getLong("category_id"), rs.getString("category"), rs.getString("note"), balance(rs));
+                rs.getLong("category_id"), rs.getString("category"), rs.getString("note"), balance(rs),
+                rs.getInt("version"));
     }
 
     public static BudgetSum sum(ResultSet rs) throws SQLException {

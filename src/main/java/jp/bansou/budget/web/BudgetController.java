@@ -6,6 +6,7 @@ import jp.bansou.budget.BudgetQueries;
 import jp.bansou.budget.BudgetService;
 import jp.bansou.budget.ExpenseCategories;
 import jp.bansou.budget.MonthlySpending;
+import jp.bansou.budget.StaleLineException;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.shared.FiscalYear;
 import jp.bansou.shared.Yen;
@@ -58,9 +59,12 @@ class BudgetController {
         if (!errors.hasErrors()) {
             try {
                 service.setLine(user.associationId(), year, form.getAreaId(), form.getCategoryId(),
-                        Yen.of(form.getAmount()), form.getNote());
+                        Yen.of(form.getAmount()), form.getNote(), form.getVersion());
                 redirect.addFlashAttribute("done", "lineSaved");
                 return "redirect:/budget?fy=" + fy;
+            } catch (StaleLineException e) {
+                errors.reject("budget.stale", e.getMessage());
+                form.setVersion(e.currentVersion());
             } catch (IllegalArgumentException e) {
                 errors.reject("budget.refused", new Object[] {e.getMessage()}, e.getMessage());
             } catch (BudgetNotFoundException e) {

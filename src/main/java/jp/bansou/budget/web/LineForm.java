@@ -23,6 +23,9 @@ class LineForm {
     @Size(max = 200, message = "{budget.validation.noteLength}")
     private String note;
 
+    /** The line's version when the form was read; null for a new line. */
+    private Integer version;
+
     /** The form filled with a line's area, category, budget and note, to change it. */
     static LineForm of(BudgetRow line) {
         LineForm form = new LineForm();
@@ -30,6 +33,7 @@ class LineForm {
         form.categoryId = line.categoryId();
         form.amount = line.balance().budget().amount();
         form.note = line.note();
+        form.version = line.version();
         return form;
     }
 
@@ -63,5 +67,13 @@ class LineForm {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
     }
 }

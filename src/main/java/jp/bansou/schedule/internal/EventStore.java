@@ -82,21 +82,27 @@ public class EventStore {
                 .params(associationId, fiscalYear).query(Integer.class).single();
     }
 
-    public void update(long id, EventDraft draft) {
-        jdbc.sql("""
+    /** Rewrites the event if it is still at {@code expectedVersion}; false, changing nothing, if not. */
+    public boolean update(long id, int expectedVersion, EventDraft draft) {
+        int updated = jdbc.sql("""
                 UPDATE schedule_event SET fiscal_year = ?, area_id = ?, kind_id = ?, title = ?, planned_from = ?,
-                    planned_to = ?, whole_month = ?, place = ?, note = ? WHERE id = ?""")
+                    planned_to = ?, whole_month = ?, place = ?, note = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
                 .params(draft.when().fiscalYear().startYear(), draft.areaId(), draft.kindId(), draft.title(),
                         draft.when().from(), draft.when().to(), draft.when().wholeMonth(), draft.place(),
-                        draft.note(), id)
+                        draft.note(), id, expectedVersion)
                 .update();
+        if (updated == 0) {
+            return false;
+        }
         jdbc.sql("DELETE FROM schedule_event_item WHERE event_id = ?").param(id).update();
         jdbc.sql("DELETE FROM schedule_event_holder WHERE event_id = ?").param(id).update();
         writeLinks(id, draft);
+        return true;
     }
 
     public void setOutcome(long id, Outcome outcome) {
-        jdbc.sql("UPDATE schedule_event SET status = ?, actual_date = ? WHERE id = ?")
+        jdbc.sql("UPDATE schedule_event SET status = ?, actual_date = ?, version = version + 1 WHERE id = ?")
                 .params(outcome.status().name(), outcome.actualDate(), id).update();
     }
 

@@ -41,6 +41,9 @@ class EventForm {
     @Size(max = 2000, message = "{validation.noteLength}")
     private String note;
 
+    /** The event's version when the form was read (optimistic locking of the edit). */
+    private int version;
+
     static EventForm of(ScheduleEvent e) {
         EventForm form = new EventForm();
         form.areaId = e.areaId();
@@ -103,4 +106,12 @@ class EventForm {
     public void setItemIds(List<Long> itemIds) { this.itemIds = itemIds; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
 }

@@ -12,6 +12,7 @@ import jp.bansou.plan.PlanQueries;
 import jp.bansou.schedule.EventNotFoundException;
 import jp.bansou.schedule.Recurrence;
 import jp.bansou.schedule.ScheduleEvent;
+import jp.bansou.schedule.StaleEventException;
 import jp.bansou.schedule.ScheduleQueries;
 import jp.bansou.schedule.ScheduleService;
 import jp.bansou.shared.FiscalYear;
@@ -85,7 +86,9 @@ class EventFormController {
     String edit(@AuthenticationPrincipal BansouUser user, @PathVariable long id, Model model) {
         ScheduleEvent event = load(user, id);
         pages.year(user, event.fiscalYear().startYear(), model);
-        return view(user, event, EventForm.of(event), model);
+        EventForm form = EventForm.of(event);
+        form.setVersion(schedule.version(user.associationId(), id));
+        return view(user, event, form, model);
     }
 
     @PostMapping("/schedule/events/{id}")
@@ -95,8 +98,11 @@ class EventFormController {
         pages.year(user, event.fiscalYear().startYear(), model);
         if (!errors.hasErrors()) {
             try {
-                service.update(user, id, form.toDraft(null));
+                service.update(user, id, form.getVersion(), form.toDraft(null));
                 return "redirect:/schedule/events/" + id + "?saved";
+            } catch (StaleEventException e) {
+                errors.reject("schedule.stale", e.getMessage());
+                form.setVersion(e.currentVersion());
             } catch (IllegalArgumentException e) {
                 errors.reject("validation.invalid", new Object[] {e.getMessage()}, e.getMessage());
             }

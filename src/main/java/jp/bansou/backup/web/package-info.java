@@ -1,0 +1,2 @@
+/** The admin page that takes a backup. */
+package jp.bansou.backup.web;
