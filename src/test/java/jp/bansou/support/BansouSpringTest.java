@@ -20,6 +20,7 @@ import org.springframework.test.context.TestPropertySource;
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {
     "bansou.import.in-background=false",
+    "bansou.backup.directory=target/test-backups",
     "spring.datasource.url=jdbc:h2:mem:bansou-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
 })
 public @interface BansouSpringTest {
