@@ -5,6 +5,7 @@ import jp.bansou.audit.AuditEntry;
 import jp.bansou.audit.AuditTrail;
 import jp.bansou.audit.AuditType;
 import jp.bansou.organization.internal.AdministrationStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An admin's changes to the logins of their association. Logins are never deleted (their history
  * names them): they are deactivated and can no longer log in. An admin cannot deactivate or demote
- * themself, and the association always keeps one enabled admin. Passwords meet {@link PasswordPolicy}
+ * themself, and the association always keeps one enabled admin; a deactivated login's open sessions
+ * end at once ({@link UserDeactivated}). Passwords meet {@link PasswordPolicy}
  * and reach the audit trail only as "changed", never as text or hash.
  */
 @Service
@@ -24,14 +26,16 @@ public class UserAdministration {
     private final AdministrationQueries queries;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     UserAdministration(OrganizationService organization, AdministrationStore store, AdministrationQueries queries,
-                       PasswordEncoder passwordEncoder, AuditTrail audit) {
+                       PasswordEncoder passwordEncoder, AuditTrail audit, ApplicationEventPublisher events) {
         this.organization = organization;
         this.store = store;
         this.queries = queries;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.events = events;
     }
 
     public long create(BansouUser admin, NewUser user) {
@@ -75,6 +79,7 @@ public class UserAdministration {
         keepAnAdmin(admin, user);
         store.updateUserEnabled(admin.associationId(), userId, false);
         record(admin, user, "状態: 有効", "状態: 無効");
+        events.publishEvent(new UserDeactivated(admin.associationId(), userId));
     }
 
     public void reactivate(BansouUser admin, long userId) {

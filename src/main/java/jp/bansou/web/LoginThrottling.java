@@ -24,6 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * redirect to /login?error, Basic's 401); while either is locked the attempt is refused before any
  * password is checked, with a message that is the same whether the user exists or not. An address
  * takes more failures than a username: an association's whole office shares one public address.
+ * A refused API token (Bearer) counts against its address.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -62,14 +63,18 @@ class LoginThrottling {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             String username = attemptedUsername(request);
+            boolean bearer = BearerTokenFilter.carriesBearer(request);
             if (username != null && (users.isLocked(userKey(username))
-                    || addresses.isLocked(addressKey(request.getRemoteAddr())))) {
+                    || addresses.isLocked(addressKey(request.getRemoteAddr())))
+                    || bearer && addresses.isLocked(addressKey(request.getRemoteAddr()))) {
                 refuse(request, response);
                 return;
             }
             chain.doFilter(request, response);
             if (username != null) {
                 count(username, request.getRemoteAddr(), refused(request, response));
+            } else if (bearer && refused(request, response)) {
+                addresses.failed(addressKey(request.getRemoteAddr())); // a token names no user: the address only
             }
         }
 

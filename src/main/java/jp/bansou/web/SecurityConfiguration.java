@@ -5,17 +5,21 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import jp.bansou.apitoken.ApiTokens;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
- * Two chains: the JSON API under /api/** with HTTP Basic, stateless, answering 401/403 as JSON;
+ * Two chains: the JSON API under /api/** with HTTP Basic or an API token, stateless, answering 401/403 as JSON;
  * the pages with form login, CSRF on every form, and htmx requests told to refresh on expiry; any
  * other request without a login (whatever its Accept header) is sent to the login page.
  * Absent when the application runs as a command (the import from the command line: no web server).
@@ -29,8 +33,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonSecurityErrors errors, ApiTokens tokens,
+                            UserDetailsService users) throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterBefore(new BearerTokenFilter(tokens, users, errors), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/data-checks").hasRole("ADMIN") // data checks: admins only
                         .anyRequest().authenticated())
@@ -43,7 +49,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessions) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
@@ -62,6 +68,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions) // tokens: deactivation ends sessions
+                        .expiredSessionStrategy(SessionEnding.expiredStrategy()))
                 .exceptionHandling(ex -> ex
                         .defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
                                 new RequestHeaderRequestMatcher("HX-Request"))

@@ -118,6 +118,11 @@ final class RouteFixture {
         };
     }
 
+    /** A row the test created through another module's API (e.g. kawamoto's API token). */
+    void add(String kind, long id) {
+        ids.put(kind, id + "");
+    }
+
     /** What the fixture found, for the report beside the observed answers. */
     Map<String, String> ids() {
         return ids;
@@ -162,6 +167,7 @@ final class RouteFixture {
                 : pattern.startsWith("/notifications/") ? "notification"
                 : pattern.startsWith("/imports/jobs/") ? "job"
                 : pattern.startsWith("/imports/") || pattern.startsWith("/api/v1/imports/") ? "batch"
+                : pattern.startsWith("/account/tokens/") || pattern.startsWith("/admin/tokens/") ? "token"
                 : null;
         if (kind == null) {
             throw new IllegalStateException("the fixture does not know what {id} is in " + pattern);

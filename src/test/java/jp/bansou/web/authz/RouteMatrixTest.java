@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import jp.bansou.apitoken.ApiTokens;
 import jp.bansou.notification.Notifications;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.organization.OrganizationService;
@@ -63,6 +64,7 @@ class RouteMatrixTest {
     @Autowired Notifications notifications;
     @Autowired UserDetailsService users;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired ApiTokens tokens;
 
     @Test
     void everyRouteTheApplicationRegistersHasARowInTheTableAndNoOther() throws Exception {
@@ -89,6 +91,8 @@ class RouteMatrixTest {
     void everyRoleGetsTheAnswerTheTableSays() throws Exception {
         RouteFixture fixture = new RouteFixture(jdbc, organization, plan, notifications,
                 feeds.tokenOf((BansouUser) users.loadUserByUsername("kawamoto")));
+        fixture.add("token", tokens.create((BansouUser) users.loadUserByUsername("kawamoto"), "権限の確認", null)
+                .token().id());
         RouteTable table = RouteTable.load();
         List<String> observed = new ArrayList<>();
         List<String> wrong = new ArrayList<>();

@@ -1,0 +1,7 @@
+package jp.bansou.apitoken;
+
+import jp.bansou.support.BansouSpringTest;
+
+@BansouSpringTest
+class ApiTokensOnH2Test extends ApiTokensContract {
+}

@@ -1,0 +1,7 @@
+package jp.bansou.apitoken;
+
+import jp.bansou.support.PostgresTest;
+
+@PostgresTest
+class ApiTokensOnPostgresTest extends ApiTokensContract {
+}
