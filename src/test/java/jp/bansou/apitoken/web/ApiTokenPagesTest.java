@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The token pages and a token on the API, in the running application. */
@@ -85,6 +86,20 @@ class ApiTokenPagesTest {
     }
 
     @Test
+    void countsRefusedTokensAgainstTheClientAddress() throws Exception {
+        CreatedToken created = tokens.create(user("viewer"), "集計", null);
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(get("/api/v1/target-table").header("Authorization", "Bearer bns_guess" + i)
+                    .with(from("10.70.0.1"))).andExpect(status().isUnauthorized());
+        }
+
+        mvc.perform(get("/api/v1/target-table").header("Authorization", "Bearer " + created.secret().value())
+                .with(from("10.70.0.1"))).andExpect(status().is(429));
+        mvc.perform(get("/api/v1/target-table").header("Authorization", "Bearer " + created.secret().value())
+                .with(from("10.70.0.2"))).andExpect(status().isOk());
+    }
+
+    @Test
     void aDeactivatedUsersTokenStopsWorking() throws Exception {
         CreatedToken created = tokens.create(user("kawamoto"), "集計", null);
         bearer(created.secret().value()).andExpect(status().isOk());
@@ -134,6 +149,13 @@ class ApiTokenPagesTest {
     private ResultActions bearer(String secret) throws Exception {
         return mvc.perform(get("/api/v1/target-table").param("fy", "2021")
                 .header("Authorization", "Bearer " + secret));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     private BansouUser user(String username) {
