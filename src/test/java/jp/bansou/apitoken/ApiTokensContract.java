@@ -79,7 +79,8 @@ abstract class ApiTokensContract {
         tokens.revokeMine(kawamoto, created.token().id());
 
         assertThat(tokens.ownerOf(created.secret())).isEmpty();
-        assertThat(tokens.mine(kawamoto).get(0).statusOn(tokens.today())).isEqualTo(ApiToken.Status.REVOKED);
+        assertThat(tokens.mine(kawamoto, created.token().id()).statusOn(tokens.today()))
+                .isEqualTo(ApiToken.Status.REVOKED);
         List<String> trail = audit.search(admin.associationId(), AuditFilter.all(), 0, 10).rows().stream()
                 .map(r -> r.label() + " " + r.before() + " " + r.after()).toList();
         assertThat(trail.stream().filter(t -> t.contains("APIトークン「集計」"))).hasSize(2)

@@ -33,7 +33,8 @@ public class TokenStore {
                        LocalDateTime createdAt, LocalDate expiresOn) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO api_token (association_id, user_id, name, secret_hash, shown_prefix, created_at, expires_on)
+                INSERT INTO api_token
+                    (association_id, user_id, name, secret_hash, shown_prefix, created_at, expires_on)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(associationId, userId, name, hash, shownPrefix, Timestamp.valueOf(createdAt),
                         expiresOn == null ? null : Date.valueOf(expiresOn))
@@ -56,7 +57,8 @@ public class TokenStore {
     }
 
     public List<ApiToken> ofUser(long userId) {
-        return jdbc.sql(SELECT + " WHERE t.user_id = ? ORDER BY t.revoked_at DESC NULLS FIRST, t.created_at DESC, t.id DESC")
+        return jdbc.sql(SELECT + " WHERE t.user_id = ?"
+                        + " ORDER BY t.revoked_at DESC NULLS FIRST, t.created_at DESC, t.id DESC")
                 .param(userId).query(TokenStore::row).list();
     }
 
