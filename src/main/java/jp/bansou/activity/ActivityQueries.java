@@ -56,8 +56,8 @@ public class ActivityQueries {
     /** True when generated sample records (サンプル) fall in the year, so pages can say so. */
     public boolean hasSampleRecords(long associationId, FiscalYear year) {
         return jdbc.sql("""
-                SELECT COUNT(*) FROM activity_record WHERE association_id = ? AND sample = TRUE
-                  AND activity_date BETWEEN ? AND ?""")
+                SELECT COUNT(*) FROM (SELECT 1 FROM activity_record WHERE association_id = ? AND sample = TRUE
+                  AND activity_date BETWEEN ? AND ? FETCH FIRST 1 ROW ONLY) s""")
                 .params(associationId, year.firstDay(), year.lastDay()).query(Long.class).single() > 0;
     }
 
