@@ -27,7 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The target table is served from the page cache: these tests commit (no surrounding transaction,
+ * The target table and the dashboard are served from the page cache: these tests commit (no surrounding transaction,
  * which would bypass the cache) and undo their changes. A change shows on the very next read.
  */
 @BansouSpringTest
@@ -62,6 +62,20 @@ class TargetTableCacheTest {
         }
         assertThat(targetCell(page("viewer", "ja"), id)).isEqualTo(targetCell(page("admin", "ja"), id))
                 .doesNotStartWith("987");
+    }
+
+    @Test
+    void dashboardShowsAChangedTargetAtOnce() throws Exception {
+        long id = seed.itemYearId("財務分析数", SeedItems.FY2022);
+        dashboard();
+        ItemYearDetail before = seed.detail(id);
+        try {
+            change(id, new BigDecimal("987"));
+            assertThat(dashboardTarget(dashboard(), id)).startsWith("987");
+        } finally {
+            change(id, before.target());
+        }
+        assertThat(dashboardTarget(dashboard(), id)).doesNotStartWith("987");
     }
 
     @Test
@@ -115,6 +129,15 @@ class TargetTableCacheTest {
     private Document page(String username, String language) throws Exception {
         return Html.parse(mvc.perform(get("/target-table").param("fy", "2022").param("lang", language)
                 .with(new DemoUsers(users).as(username))).andExpect(status().isOk()).andReturn());
+    }
+
+    private Document dashboard() throws Exception {
+        return Html.parse(mvc.perform(get("/dashboard").param("fy", "2022").param("asOf", "2022-09-30")
+                .with(new DemoUsers(users).as("viewer"))).andExpect(status().isOk()).andReturn());
+    }
+
+    private static String dashboardTarget(Document page, long itemYearId) {
+        return page.select("tr.pace-row:has(a[href=/items/" + itemYearId + "]) td.num").first().text();
     }
 
     private static String targetCell(Document page, long itemYearId) {
