@@ -51,6 +51,6 @@ class RenderedHtml {
             throw new IllegalStateException("画面を組み立てられませんでした: " + viewName, e);
         }
         writer.flush();
-        return INDENTATION.matcher(html).replaceAll("\n");
+        return INDENTATION.matcher(html.toString()).replaceAll("\n");
     }
 }
