@@ -14,6 +14,7 @@ import jp.bansou.audit.AuditType;
 import jp.bansou.organization.BansouUser;
 import jp.bansou.period.PeriodLocks;
 import jp.bansou.shared.FiscalYear;
+import jp.bansou.shared.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -143,7 +144,8 @@ public class ActivityService {
 
     /**
      * Merges a duplicate business into the one kept: its records follow (and its sales and gross-profit trends, for
-     * years the kept one has none), it stays as merged.
+     * years the kept one has none), it stays as merged. Refused with {@link StaleEditException}, changing
+     * nothing, when either was merged (or is not the association's) since the page was read.
      */
     public void mergeBusinesses(long associationId, long kept, long duplicate) {
         if (kept == duplicate) {
@@ -153,7 +155,9 @@ public class ActivityService {
         store.datesOfBusiness(duplicate).forEach(d -> years.add(FiscalYear.containing(d)));
         String keptName = store.businessName(associationId, kept);
         String duplicateName = store.businessName(associationId, duplicate);
-        store.mergeBusiness(associationId, kept, duplicate);
+        if (!store.mergeBusiness(associationId, kept, duplicate)) {
+            throw new StaleEditException("事業所「" + duplicateName + "」と「" + keptName + "」の統合", null);
+        }
         trends.moveToKept(kept, duplicate);
         audit.record(AuditEntry.of(associationId, AuditType.BUSINESS, AuditAction.MERGE, duplicate,
                         duplicateName + " → " + keptName)

@@ -30,6 +30,11 @@ public class ActualsQueries {
         return rules.rule(associationId, itemId);
     }
 
+    /** The version a save of the item's rule must quote (optimistic locking); empty where it has none. */
+    public Optional<Integer> ruleVersion(long associationId, long itemId) {
+        return rules.rule(associationId, itemId).flatMap(r -> rules.version(itemId));
+    }
+
     /**
      * Item id → the counted actual of 上期 and 下期, for the items counted by a rule in the year; items
      * whose actuals are typed in have none.

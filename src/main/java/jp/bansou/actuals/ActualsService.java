@@ -10,6 +10,7 @@ import jp.bansou.audit.AuditTrail;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.plan.PlanService;
 import jp.bansou.shared.FiscalYear;
+import jp.bansou.shared.StaleEditException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -40,18 +41,32 @@ public class ActualsService {
         this.audit = audit;
     }
 
-    /** Saves the rule of an item of the association and recounts every year it applies to. */
+    /** Saves the rule of an item of the association, whatever it was, and recounts every year it applies to. */
     public void saveRule(long associationId, CountingRule rule) {
+        rules.lockForRecount(associationId);
+        saveRule(associationId, rule, rules.version(rule.itemId()).orElse(null));
+    }
+
+    /**
+     * The rule page's save: writes the rule if it is still at {@code expectedVersion} (null: the page
+     * showed no rule), otherwise {@link StaleEditException} and nothing changes; then recounts.
+     */
+    public void saveRule(long associationId, CountingRule rule, Integer expectedVersion) {
         rules.lockForRecount(associationId);
         String name = itemName(associationId, rule.itemId());
         CountingRule before = rules.rule(associationId, rule.itemId()).orElse(null);
-        rules.save(rule);
+        if (!rules.save(rule, expectedVersion)) {
+            throw new StaleEditException("集計ルール「" + name + "」", rules.version(rule.itemId()).orElse(null));
+        }
         audit.record(RuleAudit.of(activities, associationId).entry(associationId, rule.itemId(), name, before, rule));
         planQueries.yearsWithTable(associationId).stream().filter(rule::appliesTo)
                 .forEach(year -> recount(associationId, rule, year));
     }
 
-    /** The item goes back to actuals typed in by hand; the last counted figures stay as they are. */
+    /**
+     * The item goes back to actuals typed in by hand; the last counted figures stay as they are. No
+     * version: removing is the same whatever the rule says, and a removed rule can only be saved anew.
+     */
     public void removeRule(long associationId, long itemId) {
         rules.lockForRecount(associationId);
         rules.rule(associationId, itemId).ifPresent(r -> {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +14,6 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,14 +28,14 @@ public class DatabaseBackup {
     private static final Logger log = LoggerFactory.getLogger(DatabaseBackup.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final boolean h2;
     private final Path directory;
     private final Clock clock;
 
-    DatabaseBackup(JdbcClient jdbc, DataSource dataSource, Clock clock,
+    DatabaseBackup(DataSource dataSource, Clock clock,
                    @Value("${bansou.backup.directory:./backups}") Path directory) {
-        this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.h2 = isH2(dataSource);
         this.directory = directory;
         this.clock = clock;
@@ -57,8 +57,14 @@ public class DatabaseBackup {
             throw new UncheckedIOException(e);
         }
         Path file = directory.resolve("bansou-" + STAMP.format(LocalDateTime.now(clock)) + ".zip").toAbsolutePath();
-        // the file name is ours (directory + timestamp); quotes are doubled all the same
-        jdbc.sql("SCRIPT TO '" + file.toString().replace("'", "''") + "' COMPRESSION ZIP").query().listOfRows();
+        // A connection of its own, outside any caller's transaction: the script holds committed data only,
+        // and H2 would otherwise end the caller's transaction. The file name is ours (directory + timestamp);
+        // quotes are doubled all the same.
+        try (Connection c = dataSource.getConnection(); Statement statement = c.createStatement()) {
+            statement.execute("SCRIPT TO '" + file.toString().replace("'", "''") + "' COMPRESSION ZIP");
+        } catch (SQLException e) {
+            throw new IllegalStateException("バックアップを書けませんでした: " + file, e);
+        }
         log.info("database backup written to {}", file);
         return file;
     }

@@ -6,6 +6,7 @@ import jp.bansou.audit.AuditEntry;
 import jp.bansou.audit.AuditTrail;
 import jp.bansou.audit.FieldChanges;
 import jp.bansou.organization.BansouUser;
+import jp.bansou.shared.StaleEditException;
 import jp.bansou.plan.internal.PlanAdminStore;
 import jp.bansou.plan.internal.PlanStore;
 import jp.bansou.shared.FiscalYear;
@@ -43,9 +44,12 @@ public class ItemAdminService {
         return id;
     }
 
-    public void editItem(BansouUser user, long itemId, ItemDefinition item) {
+    /** Refused with {@link PlanChangeRefused}, changing nothing, when the item is no longer at {@code expectedVersion}. */
+    public void editItem(BansouUser user, long itemId, int expectedVersion, ItemDefinition item) {
         PlanItem before = item(user, itemId);
-        admin.updateItem(user.associationId(), itemId, item);
+        if (!admin.updateItem(user.associationId(), itemId, expectedVersion, item)) {
+            throw new PlanChangeRefused(new StaleEditException("項目「" + before.name() + "」", null).getMessage());
+        }
         FieldChanges changes = PlanAudit.item(PlanAudit.definition(before), item);
         if (!changes.isEmpty()) {
             audit.record(PlanAudit.item(user.associationId(), itemId, item.name(), AuditAction.UPDATE).changing(changes));

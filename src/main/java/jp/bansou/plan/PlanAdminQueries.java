@@ -119,4 +119,16 @@ public class PlanAdminQueries {
                 TargetComparator.valueOf(rs.getString("comparator")), rs.getBigDecimal("five_year_target"),
                 kind == null ? null : FiveYearKind.valueOf(kind), retired == null ? null : FiscalYear.of(retired));
     }
+
+    /** The version an edit of the area must quote (optimistic locking); 0 where there is no such area. */
+    public int areaVersion(long associationId, long areaId) {
+        return jdbc.sql("SELECT version FROM business_area WHERE id = ? AND association_id = ?")
+                .params(areaId, associationId).query(Integer.class).optional().orElse(0);
+    }
+
+    /** The version an edit of the item's definition must quote; 0 where there is no such item. */
+    public int itemVersion(long associationId, long itemId) {
+        return jdbc.sql("SELECT version FROM kpi_item WHERE id = ? AND association_id = ?")
+                .params(itemId, associationId).query(Integer.class).optional().orElse(0);
+    }
 }

@@ -4,6 +4,7 @@ import jp.bansou.audit.AuditAction;
 import jp.bansou.audit.AuditTrail;
 import jp.bansou.audit.FieldChanges;
 import jp.bansou.organization.BansouUser;
+import jp.bansou.shared.StaleEditException;
 import jp.bansou.plan.internal.PlanAdminStore;
 import jp.bansou.plan.internal.PlanStore;
 import org.springframework.stereotype.Service;
@@ -65,9 +66,12 @@ public class PlanStructureService {
         return id;
     }
 
-    public void editArea(BansouUser user, long areaId, AreaDefinition area) {
+    /** Refused with {@link PlanChangeRefused}, changing nothing, when the area is no longer at {@code expectedVersion}. */
+    public void editArea(BansouUser user, long areaId, int expectedVersion, AreaDefinition area) {
         AreaSummary before = area(user, areaId);
-        admin.updateArea(user.associationId(), areaId, area);
+        if (!admin.updateArea(user.associationId(), areaId, expectedVersion, area)) {
+            throw new PlanChangeRefused(new StaleEditException("事業「" + before.name() + "」", null).getMessage());
+        }
         FieldChanges changes = PlanAudit.area(PlanAudit.definition(before), area);
         if (!changes.isEmpty()) {
             audit.record(PlanAudit.area(user.associationId(), areaId, area.name(), AuditAction.UPDATE).changing(changes));

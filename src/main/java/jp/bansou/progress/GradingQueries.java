@@ -39,6 +39,14 @@ public class GradingQueries {
         return decisions.figures(associationId, itemYearId).map(f -> grading(f, scale));
     }
 
+    /**
+     * The version a decision on the item-year of the association must quote (optimistic locking);
+     * empty when none was decided yet or there is no such item-year.
+     */
+    public Optional<Integer> decisionVersion(long associationId, long itemYearId) {
+        return decisions.figures(associationId, itemYearId).flatMap(f -> decisions.version(itemYearId));
+    }
+
     /** Item-year id → grading, for every item of the association's table of the year. */
     public Map<Long, ItemGrading> yearGradings(long associationId, FiscalYear year) {
         GradingScale scale = scale(associationId);

@@ -22,6 +22,7 @@ import jp.bansou.plan.PlanQueries;
 import jp.bansou.plan.PlanService;
 import jp.bansou.progress.internal.DecisionStore;
 import jp.bansou.progress.internal.ScaleStore;
+import jp.bansou.shared.StaleEditException;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -65,13 +66,23 @@ public class GradingService {
      * a reason.
      */
     public GradeDecision decide(BansouUser user, long itemYearId, String code, String reason) {
+        return decide(user, itemYearId, code, reason, decisions.version(itemYearId).orElse(null));
+    }
+
+    /**
+     * The grade form's decision: as {@link #decide(BansouUser, long, String, String)}, refused with
+     * {@link StaleEditException} (nothing changed) when the item-year's decision is no longer at
+     * {@code expectedVersion} (null: the form showed no decision).
+     */
+    public GradeDecision decide(BansouUser user, long itemYearId, String code, String reason,
+                                Integer expectedVersion) {
         ItemYearDetail item = plan.itemYear(user.associationId(), itemYearId)
                 .orElseThrow(() -> new ItemYearNotFoundException(itemYearId));
         if (!mayDecide(user, item)) {
             throw new AccessDeniedException("この項目の達成状況を判定する権限がありません");
         }
         locks.checkYear(user, user.associationId(), item.year(), reason);
-        return record(user.associationId(), itemYearId, code, reason, user.actor());
+        return record(user.associationId(), itemYearId, code, reason, user.actor(), expectedVersion);
     }
 
     /**
@@ -83,7 +94,8 @@ public class GradingService {
         ItemGrading grading = queries.itemGrading(associationId, itemYearId)
                 .orElseThrow(() -> new ItemYearNotFoundException(itemYearId));
         boolean differs = grading.proposedCode() != null && !grading.proposedCode().equals(code);
-        return record(associationId, itemYearId, code, differs ? reasonWhereDifferent : null, Actor.named(decidedBy));
+        return record(associationId, itemYearId, code, differs ? reasonWhereDifferent : null, Actor.named(decidedBy),
+                decisions.version(itemYearId).orElse(null));
     }
 
     @Transactional(readOnly = true)
@@ -118,7 +130,8 @@ public class GradingService {
         scales.replace(event.associationId(), GradingScale.defaultScale());
     }
 
-    private GradeDecision record(long associationId, long itemYearId, String code, String reason, Actor decidedBy) {
+    private GradeDecision record(long associationId, long itemYearId, String code, String reason, Actor decidedBy,
+                                 Integer expectedVersion) {
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException("達成状況を選んでください");
         }
@@ -129,9 +142,12 @@ public class GradingService {
                 .orElseThrow(() -> new ItemYearNotFoundException(itemYearId));
         GradeDecision decision = new GradeDecision(itemYearId, grading.proposedCode(), code, reason, decidedBy.name(),
                 LocalDateTime.now(JAPAN).truncatedTo(ChronoUnit.SECONDS));
-        decisions.save(decision);
-        planService.recordDecidedGrade(associationId, itemYearId, new Grade(code));
         ItemYearDetail item = plan.itemYear(associationId, itemYearId).orElseThrow();
+        if (!decisions.save(decision, expectedVersion)) {
+            throw new StaleEditException("「" + item.name() + "」（" + item.year().japaneseLabel() + "）の達成状況の判定",
+                    decisions.version(itemYearId).orElse(null));
+        }
+        planService.recordDecidedGrade(associationId, itemYearId, new Grade(code));
         audit.record(AuditEntry.of(associationId, AuditType.GRADE, AuditAction.DECIDE, itemYearId,
                         item.name() + "（" + item.year().japaneseLabel() + "）")
                 .concerning(item.itemId(), itemYearId)

@@ -75,7 +75,8 @@ class CountingRulesTest {
         BigDecimal counterOnly = row("窓口相談件数").actual();
         mvc.perform(post("/admin/rules/{id}", visits.itemId()).with(user(as("admin"))).with(csrf())
                         .param("measure", "RECORDS").param("kindIds", Long.toString(kind("窓口相談")))
-                        .param("fromYear", "2022"))
+                        .param("fromYear", "2022").param("version",
+                                actuals.ruleVersion(association(), visits.itemId()).map(String::valueOf).orElse("")))
                 .andExpect(redirectedUrl("/admin/rules"));
         assertThat(row("巡回相談件数").actual()).isEqualByComparingTo(counterOnly).isNotEqualByComparingTo(visitsOnly);
         assertThat(row("巡回相談件数").actualCounted()).isTrue();

@@ -12,7 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The session cookie as the real server writes it: HttpOnly and SameSite=Lax always, Secure when a
- * TLS-terminating proxy in front says the request came over HTTPS (X-Forwarded-Proto).
+ * TLS-terminating proxy in front says the request came over HTTPS (X-Forwarded-Proto). The database is
+ * empty (no demo), so the set-up page, whose form starts a session, is the page asked for.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "bansou.demo.enabled=false",
@@ -37,7 +38,7 @@ class SecureCookieTest {
     }
 
     private String sessionCookie(boolean behindHttps) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/setup"));
         if (behindHttps) {
             request.header("X-Forwarded-Proto", "https");
         }

@@ -97,12 +97,30 @@ public class ActivityStore {
                 .params(associationId, naturalKey).query(Long.class).single() > 0;
     }
 
-    /** Moves every record of {@code duplicate} to {@code kept} and marks the duplicate merged. */
-    public void mergeBusiness(long associationId, long kept, long duplicate) {
+    /**
+     * Moves every record of {@code duplicate} to {@code kept} and marks the duplicate merged, if both
+     * are still businesses of the association and neither is merged; false, changing nothing, if not.
+     * A merge needs no version: it is single-shot, and what must not have changed is exactly that
+     * both still stand. Both rows are written in id order (the kept one touched, the duplicate marked),
+     * each only while unmerged, so two merges of the same pair in opposite directions cannot both pass
+     * (the second waits for the first and then finds its row merged) nor deadlock.
+     */
+    public boolean mergeBusiness(long associationId, long kept, long duplicate) {
+        for (long id : new long[] {Math.min(kept, duplicate), Math.max(kept, duplicate)}) {
+            int written = id == kept
+                    ? jdbc.sql("UPDATE business SET status = status WHERE id = ? AND association_id = ? AND merged_into_id IS NULL")
+                            .params(kept, associationId).update()
+                    : jdbc.sql("""
+                            UPDATE business SET merged_into_id = ?, status = 'MERGED'
+                            WHERE id = ? AND association_id = ? AND merged_into_id IS NULL""")
+                            .params(kept, duplicate, associationId).update();
+            if (written == 0) {
+                return false; // the caller's exception rolls back a duplicate already marked
+            }
+        }
         jdbc.sql("UPDATE activity_record SET business_id = ? WHERE business_id = ? AND association_id = ?")
                 .params(kept, duplicate, associationId).update();
-        jdbc.sql("UPDATE business SET merged_into_id = ?, status = 'MERGED' WHERE id = ? AND association_id = ?")
-                .params(kept, duplicate, associationId).update();
+        return true;
     }
 
     /** 2022-05-01 巡回相談 株式会社 呉ワン (音戸): a record in one line, for the audit trail. */

@@ -4,6 +4,7 @@ import jp.bansou.activity.ActivityService;
 import jp.bansou.activity.BusinessQueries;
 import jp.bansou.activity.BusinessRow;
 import jp.bansou.organization.BansouUser;
+import jp.bansou.shared.StaleEditException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,7 +54,12 @@ class DuplicatesController {
         BusinessRow keptRow = unmerged(user, kept);
         BusinessRow duplicateRow = unmerged(user, duplicate);
         distinct(kept, duplicate);
-        service.mergeBusinesses(user.associationId(), kept, duplicate);
+        try {
+            service.mergeBusinesses(user.associationId(), kept, duplicate);
+        } catch (StaleEditException e) {
+            redirect.addFlashAttribute("stale", e.messageArguments());
+            return "redirect:/businesses/duplicates";
+        }
         redirect.addFlashAttribute("merged", new Object[] {keptRow.name(), duplicateRow.name(), duplicateRow.records()});
         return "redirect:/businesses/duplicates";
     }

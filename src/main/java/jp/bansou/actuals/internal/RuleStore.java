@@ -31,20 +31,49 @@ public class RuleStore {
         this.batch = batch;
     }
 
-    public void save(CountingRule rule) {
-        delete(rule.itemId());
-        jdbc.sql("INSERT INTO actual_rule (item_id, measure, members_only, from_fiscal_year) VALUES (?, ?, ?, ?)")
-                .params(rule.itemId(), rule.spec().measure().name(), rule.spec().membersOnly(),
-                        rule.from().startYear()).update();
+    /**
+     * Writes the rule if it is still at {@code expectedVersion} (null: the form showed no rule, so there
+     * must be none yet); false, changing nothing, if someone saved or removed it meanwhile.
+     */
+    public boolean save(CountingRule rule, Integer expectedVersion) {
+        int written = expectedVersion == null
+                ? jdbc.sql("""
+                        INSERT INTO actual_rule (item_id, measure, members_only, from_fiscal_year)
+                        SELECT ?, ?, ?, ?
+                        WHERE NOT EXISTS (SELECT 1 FROM actual_rule WHERE item_id = ?)""")
+                        .params(rule.itemId(), rule.spec().measure().name(), rule.spec().membersOnly(),
+                                rule.from().startYear(), rule.itemId()).update()
+                : jdbc.sql("""
+                        UPDATE actual_rule SET measure = ?, members_only = ?, from_fiscal_year = ?, version = version + 1
+                        WHERE item_id = ? AND version = ?""")
+                        .params(rule.spec().measure().name(), rule.spec().membersOnly(), rule.from().startYear(),
+                                rule.itemId(), expectedVersion).update();
+        if (written == 0) {
+            return false;
+        }
+        clearCounts(rule.itemId());
+        jdbc.sql("DELETE FROM actual_rule_kind WHERE item_id = ?").param(rule.itemId()).update();
+        jdbc.sql("DELETE FROM actual_rule_category WHERE item_id = ?").param(rule.itemId()).update();
         rule.spec().kindIds().forEach(k -> jdbc.sql("INSERT INTO actual_rule_kind (item_id, kind_id) VALUES (?, ?)")
                 .params(rule.itemId(), k).update());
         rule.spec().categoryIds().forEach(c -> jdbc.sql(
                 "INSERT INTO actual_rule_category (item_id, category_id) VALUES (?, ?)").params(rule.itemId(), c).update());
+        return true;
+    }
+
+    /** The version an edit of the item's rule must quote; empty where the item has no rule. */
+    public Optional<Integer> version(long itemId) {
+        return jdbc.sql("SELECT version FROM actual_rule WHERE item_id = ?").param(itemId).query(Integer.class)
+                .optional();
+    }
+
+    private void clearCounts(long itemId) {
+        jdbc.sql("DELETE FROM counted_actual_half WHERE item_id = ?").param(itemId).update();
+        jdbc.sql("DELETE FROM counted_actual_day WHERE item_id = ?").param(itemId).update();
     }
 
     public void delete(long itemId) {
-        jdbc.sql("DELETE FROM counted_actual_half WHERE item_id = ?").param(itemId).update();
-        jdbc.sql("DELETE FROM counted_actual_day WHERE item_id = ?").param(itemId).update();
+        clearCounts(itemId);
         jdbc.sql("DELETE FROM actual_rule_kind WHERE item_id = ?").param(itemId).update();
         jdbc.sql("DELETE FROM actual_rule_category WHERE item_id = ?").param(itemId).update();
         jdbc.sql("DELETE FROM actual_rule WHERE item_id = ?").param(itemId).update();

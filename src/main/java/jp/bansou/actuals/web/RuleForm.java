@@ -19,6 +19,8 @@ class RuleForm {
     private boolean membersOnly;
     @NotNull(message = "{rules.fromRequired}")
     private Integer fromYear;
+    /** The rule's version when the page was read; null when the page showed no rule (optimistic locking). */
+    private Integer version;
 
     static RuleForm of(CountingRule rule, FiscalYear defaultFrom) {
         RuleForm form = new RuleForm();
@@ -68,6 +70,14 @@ class RuleForm {
 
     public void setMembersOnly(boolean membersOnly) {
         this.membersOnly = membersOnly;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
     }
 
     public Integer getFromYear() {

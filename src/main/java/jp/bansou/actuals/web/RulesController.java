@@ -15,6 +15,7 @@ import jp.bansou.organization.BansouUser;
 import jp.bansou.plan.ItemRef;
 import jp.bansou.plan.PlanQueries;
 import jp.bansou.shared.FiscalYear;
+import jp.bansou.shared.StaleEditException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -60,7 +61,9 @@ class RulesController {
     @GetMapping("/admin/rules/{itemId}")
     String edit(@AuthenticationPrincipal BansouUser user, @PathVariable long itemId, Model model) {
         CountingRule rule = queries.rule(user.associationId(), itemId).orElse(null);
-        return page(user, item(user, itemId), RuleForm.of(rule, defaultFrom(user)), rule != null, model);
+        RuleForm form = RuleForm.of(rule, defaultFrom(user));
+        form.setVersion(queries.ruleVersion(user.associationId(), itemId).orElse(null));
+        return page(user, item(user, itemId), form, rule != null, model);
     }
 
     @PostMapping("/admin/rules/{itemId}")
@@ -68,12 +71,17 @@ class RulesController {
                 @Valid @ModelAttribute("form") RuleForm form, BindingResult errors, Model model,
                 RedirectAttributes redirect) {
         ItemRef item = item(user, itemId);
-        if (errors.hasErrors()) {
-            return page(user, item, form, queries.rule(user.associationId(), itemId).isPresent(), model);
+        if (!errors.hasErrors()) {
+            try {
+                service.saveRule(user.associationId(), form.toRule(itemId), form.getVersion());
+                redirect.addFlashAttribute("saved", item.name());
+                return "redirect:/admin/rules";
+            } catch (StaleEditException e) {
+                errors.reject(StaleEditException.MESSAGE_KEY, e.messageArguments(), e.getMessage());
+                form.setVersion(e.currentVersion());
+            }
         }
-        service.saveRule(user.associationId(), form.toRule(itemId));
-        redirect.addFlashAttribute("saved", item.name());
-        return "redirect:/admin/rules";
+        return page(user, item, form, queries.rule(user.associationId(), itemId).isPresent(), model);
     }
 
     @PostMapping("/admin/rules/{itemId}/delete")

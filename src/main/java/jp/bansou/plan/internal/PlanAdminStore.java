@@ -25,10 +25,13 @@ public class PlanAdminStore {
                 WHERE id = ? AND association_id = ?""").params(name, first, last, planId, associationId).update();
     }
 
-    public void updateArea(long associationId, long areaId, AreaDefinition area) {
-        jdbc.sql("""
-                UPDATE business_area SET name = ?, guideline = ?, sub_heading = ? WHERE id = ? AND association_id = ?""")
-                .params(area.name(), area.guideline(), area.subHeading(), areaId, associationId).update();
+    /** Rewrites the area if it is still at {@code expectedVersion}; false, changing nothing, if not. */
+    public boolean updateArea(long associationId, long areaId, int expectedVersion, AreaDefinition area) {
+        return jdbc.sql("""
+                UPDATE business_area SET name = ?, guideline = ?, sub_heading = ?, version = version + 1
+                WHERE id = ? AND association_id = ? AND version = ?""")
+                .params(area.name(), area.guideline(), area.subHeading(), areaId, associationId, expectedVersion)
+                .update() == 1;
     }
 
     /** Deletes an area without items; false when it had some (or was not the association's). */
@@ -46,15 +49,16 @@ public class PlanAdminStore {
         }
     }
 
-    public void updateItem(long associationId, long itemId, ItemDefinition item) {
-        jdbc.sql("""
+    /** Rewrites the item's definition if it is still at {@code expectedVersion}; false, changing nothing, if not. */
+    public boolean updateItem(long associationId, long itemId, int expectedVersion, ItemDefinition item) {
+        return jdbc.sql("""
                 UPDATE kpi_item SET name = :name, unit = :unit, comparator = :cmp, five_year_target = :fy,
-                       five_year_kind = :kind
-                WHERE id = :id AND association_id = :a""")
+                       five_year_kind = :kind, version = version + 1
+                WHERE id = :id AND association_id = :a AND version = :version""")
                 .param("name", item.name()).param("unit", item.unit().label()).param("cmp", item.comparator().name())
                 .param("fy", item.fiveYearTarget())
                 .param("kind", item.fiveYearKind() == null ? null : item.fiveYearKind().name())
-                .param("id", itemId).param("a", associationId).update();
+                .param("id", itemId).param("a", associationId).param("version", expectedVersion).update() == 1;
     }
 
     /** Puts the items into the area in the order given, each under its parent (or none). */

@@ -48,16 +48,19 @@ class AreasAdminController {
     @GetMapping(PAGE + "/{id}")
     String edit(@AuthenticationPrincipal BansouUser user, @PathVariable long id, Model model) {
         model.addAttribute("area", area(user, id));
+        model.addAttribute("version", queries.areaVersion(user.associationId(), id));
         return "plan/admin-area";
     }
 
     @PostMapping(PAGE + "/{id}")
     String save(@AuthenticationPrincipal BansouUser user, @PathVariable long id,
                 @RequestParam(required = false) String name, @RequestParam(required = false) Integer guideline,
-                @RequestParam(required = false) String subHeading, RedirectAttributes redirect) {
+                @RequestParam(required = false) String subHeading, @RequestParam(required = false) Integer version,
+                RedirectAttributes redirect) {
         area(user, id); // another association's area is not found, whatever the form holds
         try {
-            service.editArea(user, id, new AreaDefinition(name, guideline, subHeading));
+            // a form without the version it was read at cannot prove it saw the current area
+            service.editArea(user, id, version == null ? -1 : version, new AreaDefinition(name, guideline, subHeading));
             redirect.addFlashAttribute("done", true);
             return "redirect:" + PAGE;
         } catch (PlanChangeRefused e) {

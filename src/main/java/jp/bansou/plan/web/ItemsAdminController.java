@@ -69,6 +69,7 @@ class ItemsAdminController {
     String edit(@AuthenticationPrincipal BansouUser user, @PathVariable long id, Model model) {
         PlanItem item = item(user, id);
         model.addAttribute("item", item);
+        model.addAttribute("version", queries.itemVersion(user.associationId(), id));
         model.addAttribute("areaId", item.areaId());
         model.addAttribute("parents", queries.items(user.associationId()).stream()
                 .filter(i -> i.areaId() == item.areaId() && !i.isSubItem() && i.id() != id).toList());
@@ -77,9 +78,11 @@ class ItemsAdminController {
 
     @PostMapping(PAGE + "/{id}")
     String save(@AuthenticationPrincipal BansouUser user, @PathVariable long id, ItemFields fields,
-                RedirectAttributes redirect) {
+                @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         item(user, id); // another association's item is not found, whatever the form holds
-        return AdminActions.run(redirect, PAGE + "/" + id, () -> service.editItem(user, id, fields.definition()));
+        // a form without the version it was read at cannot prove it saw the current item
+        return AdminActions.run(redirect, PAGE + "/" + id,
+                () -> service.editItem(user, id, version == null ? -1 : version, fields.definition()));
     }
 
     /** Up (-1) or down (+1) among its siblings; an htmx request gets the list back. */

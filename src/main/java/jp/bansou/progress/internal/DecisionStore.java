@@ -27,15 +27,32 @@ public class DecisionStore {
         this.jdbc = jdbc;
     }
 
-    /** Stores the decision, replacing the item-year's earlier one. */
-    public void save(GradeDecision decision) {
-        jdbc.sql("DELETE FROM grade_decision WHERE item_year_id = ?").param(decision.itemYearId()).update();
-        jdbc.sql("""
-                INSERT INTO grade_decision (item_year_id, proposed_code, decided_code, reason, decided_by, decided_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(decision.itemYearId(), decision.proposedCode(), decision.decidedCode(), decision.reason(),
-                        decision.decidedBy(), Timestamp.valueOf(decision.decidedAt()))
-                .update();
+    /**
+     * Stores the decision if the item-year's decision is still at {@code expectedVersion} (null: there
+     * must be none yet), replacing the earlier one; false, changing nothing, if someone decided meanwhile.
+     */
+    public boolean save(GradeDecision decision, Integer expectedVersion) {
+        if (expectedVersion == null) {
+            return jdbc.sql("""
+                    INSERT INTO grade_decision (item_year_id, proposed_code, decided_code, reason, decided_by, decided_at)
+                    SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM grade_decision WHERE item_year_id = ?)""")
+                    .params(decision.itemYearId(), decision.proposedCode(), decision.decidedCode(), decision.reason(),
+                            decision.decidedBy(), Timestamp.valueOf(decision.decidedAt()), decision.itemYearId())
+                    .update() == 1;
+        }
+        return jdbc.sql("""
+                UPDATE grade_decision SET proposed_code = ?, decided_code = ?, reason = ?, decided_by = ?,
+                       decided_at = ?, version = version + 1
+                WHERE item_year_id = ? AND version = ?""")
+                .params(decision.proposedCode(), decision.decidedCode(), decision.reason(), decision.decidedBy(),
+                        Timestamp.valueOf(decision.decidedAt()), decision.itemYearId(), expectedVersion)
+                .update() == 1;
+    }
+
+    /** The version a decision on the item-year must quote; empty where none was decided yet. */
+    public Optional<Integer> version(long itemYearId) {
+        return jdbc.sql("SELECT version FROM grade_decision WHERE item_year_id = ?").param(itemYearId)
+                .query(Integer.class).optional();
     }
 
     /** Every item-year of the association in the fiscal year, in one query. */

@@ -10,6 +10,7 @@ import jp.bansou.progress.GradingQueries;
 import jp.bansou.progress.GradingScale;
 import jp.bansou.progress.GradingService;
 import jp.bansou.progress.ItemGrading;
+import jp.bansou.shared.StaleEditException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,7 +46,7 @@ class GradeController {
     String show(@AuthenticationPrincipal BansouUser user, @PathVariable long id, HtmxRequest htmx, Model model) {
         ItemYearDetail item = load(user, id);
         ItemGrading grading = grading(user, id);
-        return view(user, item, grading, GradeForm.of(grading), htmx, model);
+        return view(user, item, grading, form(user, id, grading), htmx, model);
     }
 
     @PostMapping("/items/{id}/grade")
@@ -58,14 +59,17 @@ class GradeController {
         }
         if (!errors.hasErrors()) {
             try {
-                service.decide(user, id, form.getCode(), form.getReason());
+                service.decide(user, id, form.getCode(), form.getReason(), form.getVersion());
                 if (!htmx.isHtmxRequest()) {
                     redirect.addFlashAttribute("gradeDecided", true);
                     return "redirect:/items/" + id + "/grade";
                 }
                 model.addAttribute("gradeDecided", true);
                 ItemGrading decided = grading(user, id);
-                return view(user, item, decided, GradeForm.of(decided), htmx, model);
+                return view(user, item, decided, form(user, id, decided), htmx, model);
+            } catch (StaleEditException e) {
+                errors.reject(StaleEditException.MESSAGE_KEY, e.messageArguments(), e.getMessage());
+                form.setVersion(e.currentVersion());
             } catch (IllegalArgumentException e) {
                 errors.reject("validation.invalid", new Object[] {e.getMessage()}, e.getMessage());
             } catch (PeriodClosedException e) {
@@ -73,6 +77,12 @@ class GradeController {
             }
         }
         return view(user, item, grading(user, id), form, htmx, model);
+    }
+
+    private GradeForm form(BansouUser user, long id, ItemGrading grading) {
+        GradeForm form = GradeForm.of(grading);
+        form.setVersion(queries.decisionVersion(user.associationId(), id).orElse(null));
+        return form;
     }
 
     private ItemYearDetail load(BansouUser user, long id) {

@@ -13,6 +13,9 @@ class GradeForm {
     @Size(max = 500, message = "{grading.validation.reasonLength}")
     private String reason;
 
+    /** The decision's version when the form was read; null when there was none (optimistic locking). */
+    private Integer version;
+
     /** Starts from the current decision, or from the proposal when there is none. */
     static GradeForm of(ItemGrading grading) {
         GradeForm form = new GradeForm();
@@ -23,6 +26,14 @@ class GradeForm {
             form.code = grading.proposedCode();
         }
         return form;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
     }
 
     public String getCode() {

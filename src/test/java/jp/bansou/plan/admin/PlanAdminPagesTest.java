@@ -85,11 +85,12 @@ class PlanAdminPagesTest {
         List<MockHttpServletRequestBuilder> actions = List.of(
                 post("/admin/plan").param("name", "第1期計画").param("first", "令和3年度").param("last", "令和8年度"),
                 post("/admin/areas").param("name", "新しい事業").param("guideline", "2"),
-                post("/admin/areas/" + area).param("name", "経営状況の分析").param("guideline", "1"),
+                post("/admin/areas/" + area).param("name", "経営状況の分析").param("guideline", "1").param("version", "0"),
                 post("/admin/areas/" + area + "/move").param("delta", "1"),
                 post("/admin/items").param("area", "" + area).param("name", "新しい項目").param("unit", "KEN")
                         .param("comparator", "AT_LEAST"),
-                post("/admin/items/" + item).param("name", "定性分析件数").param("unit", "KEN").param("comparator", "EXACT"),
+                post("/admin/items/" + item).param("name", "定性分析件数").param("unit", "KEN").param("comparator", "EXACT")
+                        .param("version", "0"),
                 post("/admin/items/" + item + "/move").param("delta", "-1"),
                 post("/admin/items/" + item + "/area").param("area", "" + otherArea),
                 post("/admin/items/" + item + "/parent").param("parent", "" + other),

@@ -37,6 +37,7 @@ class GradePageTest {
     @Autowired UserDetailsService users;
     @Autowired PlanQueries plan;
     @Autowired OrganizationQueries organization;
+    @Autowired jp.bansou.progress.GradingQueries grading;
 
     private SeedItems seed;
     private DemoUsers demo;
@@ -140,7 +141,11 @@ class GradePageTest {
         return mvc.perform(request.with(demo.as(username))).andExpect(status().isOk()).andReturn();
     }
 
-    private static MockHttpServletRequestBuilder decide(long id, String code, String reason) {
-        return post("/items/{id}/grade", id).param("code", code).param("reason", reason).with(csrf());
+    /** The form's post, quoting the decision's version as the page showed it. */
+    private MockHttpServletRequestBuilder decide(long id, String code, String reason) {
+        String version = grading.decisionVersion(organization.associationIdByCode("kure-koiki").orElseThrow(), id)
+                .map(String::valueOf).orElse("");
+        return post("/items/{id}/grade", id).param("code", code).param("reason", reason).param("version", version)
+                .with(csrf());
     }
 }

@@ -1,0 +1,7 @@
+package jp.bansou.versions;
+
+import jp.bansou.support.BansouSpringTest;
+
+@BansouSpringTest
+class StaleEditOnH2Test extends StaleEditContract {
+}

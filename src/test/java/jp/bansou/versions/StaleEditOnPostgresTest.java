@@ -1,0 +1,7 @@
+package jp.bansou.versions;
+
+import jp.bansou.support.PostgresTest;
+
+@PostgresTest
+class StaleEditOnPostgresTest extends StaleEditContract {
+}
