@@ -2,6 +2,8 @@ package jp.bansou.activity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +55,14 @@ public class ActivityQueries {
                 .query((rs, n) -> new SupportCategory(rs.getLong("id"), rs.getString("name"))).list();
     }
 
-    /** True when generated sample records (サンプル) fall in the year, so pages can say so. */
+    /**
+     * True when generated sample records (サンプル) fall in the year, so pages can say so; the first
+     * one found answers, rather than a count of the year.
+     */
     public boolean hasSampleRecords(long associationId, FiscalYear year) {
         return jdbc.sql("""
-                SELECT COUNT(*) FROM activity_record WHERE association_id = ? AND sample = TRUE
-                  AND activity_date BETWEEN ? AND ?""")
+                SELECT COUNT(*) FROM (SELECT 1 FROM activity_record WHERE association_id = ? AND sample = TRUE
+                  AND activity_date BETWEEN ? AND ? FETCH FIRST 1 ROW ONLY) s""")
                 .params(associationId, year.firstDay(), year.lastDay()).query(Long.class).single() > 0;
     }
 
@@ -142,7 +147,7 @@ public class ActivityQueries {
                         + " WHERE " + selection.where()
                         + " ORDER BY r.activity_date DESC, r.id DESC LIMIT :limit OFFSET :offset")
                 .params(selection.params()).param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new ActivityRow(rs.getLong("id"), rs.getObject("activity_date", java.time.LocalDate.class),
+                .query((rs, n) -> new ActivityRow(rs.getLong("id"), rs.getObject("activity_date", LocalDate.class),
                         rs.getString("kind"), rs.getObject("business_id", Long.class), rs.getString("business"),
                         rs.getString("district"), rs.getString("staff"), rs.getString("categories"),
                         rs.getObject("minutes", Integer.class), rs.getObject("participants", Integer.class),
@@ -152,13 +157,37 @@ public class ActivityQueries {
         return new Page<>(rows, page, size, total);
     }
 
-    /** The fiscal years (April–March) in which the association has records, oldest first. */
+    /**
+     * The fiscal years (April–March) in which the association has records, oldest first. A DISTINCT
+     * over every record's year reads the whole table on each page view; the first and last dates and
+     * one probe per year between come from the (association, date) index instead.
+     */
     public List<FiscalYear> yearsWithRecords(long associationId) {
+        List<LocalDate> range = jdbc.sql("""
+                SELECT MIN(activity_date) AS first_date, MAX(activity_date) AS last_date
+                FROM activity_record WHERE association_id = ?""")
+                .param(associationId)
+                .query((rs, n) -> Arrays.asList(rs.getObject("first_date", LocalDate.class),
+                        rs.getObject("last_date", LocalDate.class)))
+                .single();
+        if (range.get(0) == null) {
+            return List.of();
+        }
+        List<FiscalYear> years = new ArrayList<>();
+        for (FiscalYear year = FiscalYear.containing(range.get(0));
+             !year.firstDay().isAfter(range.get(1)); year = year.next()) {
+            if (hasRecords(associationId, year)) {
+                years.add(year);
+            }
+        }
+        return List.copyOf(years);
+    }
+
+    private boolean hasRecords(long associationId, FiscalYear year) {
         return jdbc.sql("""
-                SELECT DISTINCT CAST(CASE WHEN EXTRACT(MONTH FROM activity_date) >= 4 THEN EXTRACT(YEAR FROM activity_date)
-                                          ELSE EXTRACT(YEAR FROM activity_date) - 1 END AS INT) AS fy
-                FROM activity_record WHERE association_id = ? ORDER BY fy""")
-                .param(associationId).query(Integer.class).list().stream().map(FiscalYear::of).toList();
+                SELECT COUNT(*) FROM (SELECT 1 FROM activity_record WHERE association_id = ?
+                  AND activity_date BETWEEN ? AND ? FETCH FIRST 1 ROW ONLY) s""")
+                .params(associationId, year.firstDay(), year.lastDay()).query(Long.class).single() > 0;
     }
 
     private long headOffice(long associationId) {

@@ -3,6 +3,7 @@ package jp.bansou.audit;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import jp.bansou.audit.internal.AuditStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -19,9 +20,11 @@ public class AuditTrail {
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final AuditStore store;
+    private final ApplicationEventPublisher events;
 
-    AuditTrail(AuditStore store) {
+    AuditTrail(AuditStore store, ApplicationEventPublisher events) {
         this.store = store;
+        this.events = events;
     }
 
     /**
@@ -31,6 +34,7 @@ public class AuditTrail {
     public void record(AuditEntry entry) {
         Actor actor = entry.actor() != null ? entry.actor() : currentActor();
         store.insert(entry.by(actor), LocalDateTime.now(JAPAN));
+        events.publishEvent(new AuditRecorded(entry.associationId(), entry.type()));
     }
 
     /** The logged-in user, or the one named (a command run's user) outside a request. */

@@ -2,6 +2,8 @@ package jp.bansou.progress.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.bansou.actuals.ActualsQueries;
@@ -29,7 +31,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * {@code /dashboard}: the year's items as of a date (today unless given), worst status first and
  * by area; status counts per lead; counted actuals by district and by staff member; a monthly
- * cumulative chart of any item (data from {@code /dashboard/chart}); five-year progress.
+ * cumulative chart of any item (data from {@code /dashboard/chart}); five-year progress. The
+ * figures are the same for every user of the association and kept in the {@link PageCache} per
+ * year and as-of date.
  */
 @Controller
 class DashboardController {
@@ -39,9 +43,11 @@ class DashboardController {
     private final FiveYearQueries fiveYear;
     private final ActualsQueries actuals;
     private final OrganizationQueries organization;
+    private final PageCache cache;
 
     DashboardController(PaceQueries pace, PlanQueries plan, FiveYearQueries fiveYear, ActualsQueries actuals,
-                        OrganizationQueries organization) {
+                        OrganizationQueries organization, PageCache cache) {
+        this.cache = cache;
         this.pace = pace;
         this.plan = plan;
         this.fiveYear = fiveYear;
@@ -49,38 +55,48 @@ class DashboardController {
         this.organization = organization;
     }
 
+    private record DashboardKey(FiscalYear year, LocalDate asOf) {
+    }
+
     @GetMapping("/dashboard")
     String dashboard(@AuthenticationPrincipal BansouUser user, @RequestParam(required = false) Integer fy,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                      Model model) {
         long association = user.associationId();
-        List<FiscalYear> years = plan.yearsWithTable(association);
+        List<FiscalYear> years = cache.get(association, "years-with-table", () -> plan.yearsWithTable(association));
         FiscalYear year = FiscalYear.requestedOrLatest(fy, years, pace.today());
         LocalDate date = asOf != null ? asOf : pace.asOfFor(year);
-        List<ItemPace> items = pace.worstFirst(association, year, date);
-        model.addAttribute("year", year);
         model.addAttribute("years", years);
-        model.addAttribute("asOf", date);
-        model.addAttribute("groups", PaceGroup.of(items));
-        model.addAttribute("leads", LeadSummary.of(items));
-        model.addAttribute("firstChartItem", items.isEmpty() ? null : items.get(0).itemYearId());
-        model.addAttribute("fiveYear", fiveYear.progress(association, year));
-        model.addAttribute("thresholds", pace.thresholds(association));
-        addCounted(association, year, model);
+        model.addAllAttributes(cache.get(association, new DashboardKey(year, date), () -> figures(association, year, date)));
         return "progress/dashboard";
     }
 
+    /** What the page shows of the year as of the date: the same for every user of the association. */
+    private Map<String, Object> figures(long association, FiscalYear year, LocalDate date) {
+        List<ItemPace> items = pace.worstFirst(association, year, date);
+        Map<String, Object> figures = new HashMap<>();
+        figures.put("year", year);
+        figures.put("asOf", date);
+        figures.put("groups", PaceGroup.of(items));
+        figures.put("leads", LeadSummary.of(items));
+        figures.put("firstChartItem", items.isEmpty() ? null : items.get(0).itemYearId());
+        figures.put("fiveYear", fiveYear.progress(association, year));
+        figures.put("thresholds", pace.thresholds(association));
+        addCounted(association, year, figures);
+        return Collections.unmodifiableMap(figures);
+    }
+
     /** The items to chart, and the counted actuals by district and by staff member (advisors, and anyone counted). */
-    private void addCounted(long association, FiscalYear year, Model model) {
+    private void addCounted(long association, FiscalYear year, Map<String, Object> figures) {
         List<TargetRow> rows = plan.targetTable(association, year).areas().stream()
                 .flatMap(a -> a.rows().stream()).toList();
         Map<Long, Map<Long, BigDecimal>> splits = actuals.staffSplits(association, year);
         List<StaffMember> staff = organization.staffMembers(association).stream()
                 .filter(s -> s.kind() == StaffKind.ADVISOR || splits.values().stream().anyMatch(m -> m.containsKey(s.id())))
                 .toList();
-        model.addAttribute("chartItems", rows);
-        model.addAttribute("byDistrict", CountedMatrix.byDistrict(rows, organization.districts(association)));
-        model.addAttribute("byStaff", CountedMatrix.byStaff(rows, staff, splits));
+        figures.put("chartItems", rows);
+        figures.put("byDistrict", CountedMatrix.byDistrict(rows, organization.districts(association)));
+        figures.put("byStaff", CountedMatrix.byStaff(rows, staff, splits));
     }
 
     /** The monthly cumulative series of one item-year as JSON, for the chart. */
