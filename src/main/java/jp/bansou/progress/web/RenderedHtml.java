@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
@@ -24,9 +25,11 @@ class RenderedHtml {
 
     private static final Pattern INDENTATION = Pattern.compile("[ \\t]*\\n\\s*");
 
-    private final ThymeleafViewResolver views;
+    // Looked up when first used: the application also starts without a web server (the import and the
+    // benchmark's loader from the command line), where there is no view resolver.
+    private final ObjectProvider<ThymeleafViewResolver> views;
 
-    RenderedHtml(ThymeleafViewResolver views) {
+    RenderedHtml(ObjectProvider<ThymeleafViewResolver> views) {
         this.views = views;
     }
 
@@ -35,7 +38,7 @@ class RenderedHtml {
         StringWriter html = new StringWriter();
         PrintWriter writer = new PrintWriter(html);
         try {
-            View view = views.resolveViewName(viewName, locale);
+            View view = views.getObject().resolveViewName(viewName, locale);
             view.render(model, request, new HttpServletResponseWrapper(response) {
                 @Override
                 public PrintWriter getWriter() {
