@@ -20,8 +20,8 @@ record TargetText(BigDecimal value, ItemUnit unit, TargetComparator comparator) 
         if (t.isEmpty()) {
             return null;
         }
-        String digits = t.replaceFirst("^(\\d+(\\.\\d+)?).*$", "$1");
-        if (!Character.isDigit(t.charAt(0))) {
+        String digits = t.replaceFirst("(?s)^([0-9]+(\\.[0-9]+)?).*$", "$1"); // (?s): a line break in the cell too
+        if (!t.matches("(?s)[0-9].*")) { // ASCII only: Character.isDigit also takes digits BigDecimal refuses (٣)
             throw new IllegalArgumentException("目標が数値ではありません（" + text.strip() + "）");
         }
         String rest = t.substring(digits.length());

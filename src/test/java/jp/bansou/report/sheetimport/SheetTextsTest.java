@@ -26,6 +26,8 @@ class SheetTextsTest {
         assertThatThrownBy(() -> TargetText.parse("毎年")).hasMessage("目標が数値ではありません（毎年）");
         assertThatThrownBy(() -> TargetText.parse("10件未満")).hasMessage("目標の「未満」は読めません（以上・以下・〜のいずれかです）");
         assertThatThrownBy(() -> TargetText.parse("10個")).hasMessageStartingWith("目標の単位「個」は使えません");
+        assertThatThrownBy(() -> TargetText.parse("٣件")).hasMessage("目標が数値ではありません（٣件）");
+        assertThatThrownBy(() -> TargetText.parse("3\n件")).hasMessageStartingWith("目標の単位「\n件」");
     }
 
     @Test
