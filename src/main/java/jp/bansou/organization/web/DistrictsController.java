@@ -49,19 +49,19 @@ class DistrictsController {
     @PostMapping(PAGE)
     String add(@AuthenticationPrincipal BansouUser admin, @RequestParam(required = false) String name,
                RedirectAttributes redirect) {
-        return run(redirect, () -> districts.add(admin, name));
+        return AdminChange.run(redirect, PAGE, () -> districts.add(admin, name));
     }
 
     @PostMapping(PAGE + "/{id}/rename")
     String rename(@AuthenticationPrincipal BansouUser admin, @PathVariable long id,
                   @RequestParam(required = false) String name, RedirectAttributes redirect) {
-        return run(redirect, () -> districts.rename(admin, id, name));
+        return AdminChange.run(redirect, PAGE, () -> districts.rename(admin, id, name));
     }
 
     @PostMapping(PAGE + "/{id}/move")
     String move(@AuthenticationPrincipal BansouUser admin, @PathVariable long id, @RequestParam boolean up,
                 RedirectAttributes redirect) {
-        return run(redirect, () -> districts.move(admin, id, up));
+        return AdminChange.run(redirect, PAGE, () -> districts.move(admin, id, up));
     }
 
     @GetMapping(PAGE + "/{id}/retire")
@@ -76,21 +76,11 @@ class DistrictsController {
 
     @PostMapping(PAGE + "/{id}/retire")
     String retire(@AuthenticationPrincipal BansouUser admin, @PathVariable long id, RedirectAttributes redirect) {
-        return run(redirect, () -> districts.retire(admin, id));
+        return AdminChange.run(redirect, PAGE, () -> districts.retire(admin, id));
     }
 
     @PostMapping(PAGE + "/{id}/reinstate")
     String reinstate(@AuthenticationPrincipal BansouUser admin, @PathVariable long id, RedirectAttributes redirect) {
-        return run(redirect, () -> districts.reinstate(admin, id));
-    }
-
-    private static String run(RedirectAttributes redirect, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("done", "orgAdmin.saved");
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:" + PAGE;
+        return AdminChange.run(redirect, PAGE, () -> districts.reinstate(admin, id));
     }
 }

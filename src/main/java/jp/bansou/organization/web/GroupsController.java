@@ -75,7 +75,7 @@ class GroupsController {
     @PostMapping(PAGE + "/{id}/members")
     String addMember(@AuthenticationPrincipal BansouUser admin, @PathVariable long id,
                      @RequestParam long staffMemberId, RedirectAttributes redirect) {
-        return run(redirect, id, () -> staff.addGroupMember(admin, id, staffMemberId));
+        return AdminChange.run(redirect, PAGE + "/" + id, () -> staff.addGroupMember(admin, id, staffMemberId));
     }
 
     @GetMapping(PAGE + "/{id}/members/{staffMemberId}/remove")
@@ -92,20 +92,10 @@ class GroupsController {
     @PostMapping(PAGE + "/{id}/members/{staffMemberId}/remove")
     String removeMember(@AuthenticationPrincipal BansouUser admin, @PathVariable long id,
                         @PathVariable long staffMemberId, RedirectAttributes redirect) {
-        return run(redirect, id, () -> staff.removeGroupMember(admin, id, staffMemberId));
+        return AdminChange.run(redirect, PAGE + "/" + id, () -> staff.removeGroupMember(admin, id, staffMemberId));
     }
 
     private StaffGroup group(BansouUser admin, long id) {
         return queries.group(admin.associationId(), id).orElseThrow(() -> new OrganizationNotFoundException("group", id));
-    }
-
-    private static String run(RedirectAttributes redirect, long id, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("done", "orgAdmin.saved");
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:" + PAGE + "/" + id;
     }
 }

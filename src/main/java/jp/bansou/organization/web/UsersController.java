@@ -92,13 +92,13 @@ class UsersController {
     @PostMapping(PAGE + "/{id}/role")
     String changeRole(@AuthenticationPrincipal BansouUser admin, @PathVariable long id, @RequestParam UserRole role,
                       RedirectAttributes redirect) {
-        return run(redirect, id, () -> users.changeRole(admin, id, role));
+        return AdminChange.run(redirect, PAGE + "/" + id, () -> users.changeRole(admin, id, role));
     }
 
     @PostMapping(PAGE + "/{id}/staff")
     String linkStaff(@AuthenticationPrincipal BansouUser admin, @PathVariable long id,
                      @RequestParam(required = false) Long staffMemberId, RedirectAttributes redirect) {
-        return run(redirect, id, () -> users.linkStaffMember(admin, id, staffMemberId));
+        return AdminChange.run(redirect, PAGE + "/" + id, () -> users.linkStaffMember(admin, id, staffMemberId));
     }
 
     @PostMapping(PAGE + "/{id}/password")
@@ -131,12 +131,12 @@ class UsersController {
 
     @PostMapping(PAGE + "/{id}/deactivate")
     String deactivate(@AuthenticationPrincipal BansouUser admin, @PathVariable long id, RedirectAttributes redirect) {
-        return run(redirect, id, () -> users.deactivate(admin, id));
+        return AdminChange.run(redirect, PAGE + "/" + id, () -> users.deactivate(admin, id));
     }
 
     @PostMapping(PAGE + "/{id}/reactivate")
     String reactivate(@AuthenticationPrincipal BansouUser admin, @PathVariable long id, RedirectAttributes redirect) {
-        return run(redirect, id, () -> users.reactivate(admin, id));
+        return AdminChange.run(redirect, PAGE + "/" + id, () -> users.reactivate(admin, id));
     }
 
     private String form(BansouUser admin, UserForm form, Model model) {
@@ -148,15 +148,5 @@ class UsersController {
 
     private UserSummary user(BansouUser admin, long id) {
         return queries.user(admin.associationId(), id).orElseThrow(() -> new OrganizationNotFoundException("user", id));
-    }
-
-    private static String run(RedirectAttributes redirect, long id, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("done", "orgAdmin.saved");
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:" + PAGE + "/" + id;
     }
 }
